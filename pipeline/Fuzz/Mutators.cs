@@ -35,6 +35,7 @@ internal static class Mutators
         Str("astral-words", 3, TextMutations.AstralWords),
         Str("controls", 3, TextMutations.ControlChars),
         Str("numbers", 10, TextMutations.ExtremeNumbers),
+        Str("foreign-digits", 3, TextMutations.ForeignDigits),
         Str("nfd", 3, TextMutations.Decompose),
         Str("case", 2, TextMutations.Case),
         Str("wide-rows", 2, TextMutations.WideRows),

@@ -32,7 +32,7 @@ public static class OfficeSamples
             var main = doc.AddMainDocumentPart();
             var body = new W.Body();
             foreach (var line in lines)
-                body.Append(new W.Paragraph(new W.Run(new W.Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+                body.Append(new W.Paragraph(new W.Run(new W.Text(XmlSafe(line)) { Space = SpaceProcessingModeValues.Preserve })));
             body.Append(new W.Paragraph(new W.Run(new W.Text(ResultsTitle))));
             var table = new W.Table(Row(ResultsHeader));
             var n = 0;
@@ -72,8 +72,18 @@ public static class OfficeSamples
             }
             sheet.Worksheet = new S.Worksheet(data, new S.MergeCells(new S.MergeCell { Reference = "A1:I1" }));
         }
-        return buffer.ToArray();
+        // Unprefixed elements (<c r="C3">), as Excel writes them, so the workbook mutations can find their cells.
+        return ZipParts.Write(ZipParts.Read(buffer.ToArray()).Select(p => p.Name.EndsWith(".xml", StringComparison.Ordinal)
+            ? (p.Name, System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(p.Bytes)
+                .Replace("<x:", "<").Replace("</x:", "</").Replace("xmlns:x=", "xmlns=")))
+            : p));
     }
+
+    // Text a Word paragraph can hold: characters XML 1.0 forbids (controls, lone surrogates) dropped.
+    private static string XmlSafe(string text) =>
+        string.Concat(text.Where((c, i) => System.Xml.XmlConvert.IsXmlChar(c)
+            || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))));
 
     private static W.TableRow Row(IEnumerable<string> cells) =>
         new(cells.Select(c => new W.TableCell(new W.Paragraph(new W.Run(new W.Text(c))))));

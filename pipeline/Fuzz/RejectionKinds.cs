@@ -22,6 +22,7 @@ public static class RejectionKinds
         ("zip bomb", [Prefix(n => ReaderMessages.ZipTooManyEntries(n.Length)), Prefix(_ => ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes)), Prefix(ReaderMessages.ZipRatio)]),
         ("damaged package", [Prefix(ReaderMessages.ZipCorrupt), Prefix(ResultsErrors.NotXlsx), Prefix(ExtractMessages.DocxUnreadable), ExtractMessages.DocxNoBody]),
         ("too slow", [ReaderMessages.TooSlow]),
+        ("text too large", [ReaderMessages.TextTooLarge(0, DocumentReader.MaxTextBytes)[..12]]), // "the text is "
         ("nothing recognised", [ReaderMessages.NothingRecognised, ResultsErrors.NotATable, ExtractMessages.NoPlanContent]),
         ("no province or year", [ResultsErrors.NoProvince, ResultsErrors.NoYear]),
         (Internal, [Prefix(ReaderMessages.Internal)]),

@@ -77,6 +77,18 @@ internal static partial class TextMutations
     public static string ExtremeNumbers(Random r, string text) =>
         Figure().Replace(text, m => r.Chance(0.3) ? r.Pick(Numbers) + (m.Value.EndsWith('%') ? "%" : "") : m.Value);
 
+    private static readonly char[] DigitZeros = ['\u0660', '\u06F0', '\u0966', '\uFF10', '\u0E50'];
+
+    /// <summary>ASCII digits written in another script's digits (Arabic-Indic, Devanagari, fullwidth, Thai): still "digits" to \d.</summary>
+    public static string ForeignDigits(Random r, string text)
+    {
+        var zero = r.Pick(DigitZeros);
+        return string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++) span[i] = char.IsAsciiDigit(t[i]) && r.Chance(0.7) ? (char)(zero + (t[i] - '0')) : t[i];
+        });
+    }
+
     public static string Decompose(Random r, string text) => text.Normalize(r.Chance(0.5) ? NormalizationForm.FormD : NormalizationForm.FormKD);
 
     public static string Case(Random r, string text) => r.Chance(0.5) ? text.ToUpperInvariant() : text.ToLowerInvariant();
