@@ -44,6 +44,10 @@ internal static partial class FigureFrames
     public static int? LastYear(string folded) =>
         Year().Matches(folded).LastOrDefault() is { } m ? int.Parse(m.Groups["year"].Value) : null;
 
+    /// <summary>Every "năm 2024" in folded text: where it ends and the year, in order.</summary>
+    public static List<(int End, int Year)> Years(string folded) =>
+        Year().Matches(folded).Select(m => (m.Index + m.Length, int.Parse(m.Groups["year"].Value))).ToList();
+
     private static (string Key, string Written, string? Conflict) Criterion(
         string window, IReadOnlyList<string> specific, string index, StatementContext ctx, FigureFrame? previous)
     {
