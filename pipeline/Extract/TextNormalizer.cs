@@ -30,6 +30,20 @@ public static partial class TextNormalizer
         return sb.ToString().Normalize(NormalizationForm.FormC).TrimEnd();
     }
 
+    /// <summary>
+    /// Decimal digits of any script ("８８", "٨٨") as ASCII digits: the patterns' \d matches them all, but numbers are
+    /// parsed as ASCII, so they are made ASCII once at the boundary (a year in Devanagari digits threw instead).
+    /// </summary>
+    public static string AsciiDigits(string text)
+    {
+        if (!text.Any(c => c > '\x7F' && char.IsDigit(c))) return text;
+        return string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+                span[i] = t[i] > '\x7F' && char.IsDigit(t[i]) ? (char)('0' + (int)char.GetNumericValue(t[i])) : t[i];
+        });
+    }
+
     /// <summary>Stored text: <see cref="Line"/>, HTML and markdown removed, whitespace collapsed to single spaces.</summary>
     public static string Clean(string? raw)
     {
