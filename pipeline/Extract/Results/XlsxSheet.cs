@@ -13,13 +13,14 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         var rowNumber = 0;
         foreach (var row in worksheet.Descendants<Row>())
         {
-            rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
+            rowNumber = int.TryParse(row.RowIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && index is >= 1 and <= XlsxRows.MaxRows ? index : rowNumber + 1;
             var cells = grid[rowNumber] = [];
             var column = -1;
             foreach (var cell in row.Elements<Cell>())
             {
-                column = cell.CellReference?.Value is { } r ? XlsxRows.Position(r).Column : column + 1;
-                var text = Text(cell, $"{ColumnName(column)}{rowNumber}");
+                column = cell.CellReference?.Value is { } r && XlsxRows.Position(r) is { } at ? at.Column : column + 1;
+                var text = TextNormalizer.AsciiDigits(Text(cell, $"{ColumnName(column)}{rowNumber}"));
                 if (text.Length > 0) cells[column] = text;
             }
         }
@@ -53,25 +54,29 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
             return "";
         }
         if (type == CellValues.Boolean || type == CellValues.String || cached is null) return cached ?? "";
-        return Number(cached, cell.StyleIndex?.Value is { } s && percent.Contains((int)s));
+        return Number(cached, int.TryParse(cell.StyleIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var style) && percent.Contains(style));
     }
 
     // Numbers as invariant text without binary noise (85.670000000000002 → 85.67); a percent format stores 0.8567 for 85.67 %.
     private static string Number(string cached, bool isPercent)
     {
-        if (!double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return cached;
+        // Outside decimal's range (1e308, NaN, Infinity) it is no percentage: kept as written, refused later as a value.
+        if (!double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !(Math.Abs(d) < 7.9e27)) return cached;
         var value = (decimal)d;
         return (isPercent ? value * 100 : value).ToString(CultureInfo.InvariantCulture);
     }
 
+    // Within the sheet's used range only: a merge over the whole sheet (A1:XFD1048576) would otherwise fill 17 billion cells.
     private static void FillMerged(Worksheet worksheet, SortedDictionary<int, Dictionary<int, string>> grid)
     {
+        if (grid.Count == 0) return;
+        var lastRow = grid.Keys.Max();
+        var lastColumn = grid.Values.SelectMany(c => c.Keys).DefaultIfEmpty(0).Max();
         foreach (var merge in worksheet.Descendants<MergeCell>())
         {
             var parts = merge.Reference?.Value?.Split(':');
-            if (parts is not { Length: 2 }) continue;
-            var (c1, r1) = XlsxRows.Position(parts[0]);
-            var (c2, r2) = XlsxRows.Position(parts[1]);
+            if (parts is not { Length: 2 } || XlsxRows.Position(parts[0]) is not var (c1, r1) || XlsxRows.Position(parts[1]) is not var (c2, r2)) continue;
+            (r2, c2) = (Math.Min(r2, lastRow), Math.Min(c2, lastColumn));
             if (!grid.TryGetValue(r1, out var top) || !top.TryGetValue(c1, out var text)) continue;
             for (var r = r1; r <= r2; r++)
                 for (var c = c1; c <= c2; c++)
@@ -82,7 +87,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         }
     }
 
-    private static int PositionRow(string at) => XlsxRows.Position(at).Row;
+    private static int PositionRow(string at) => XlsxRows.Position(at)?.Row ?? 0;
 
     private static string ColumnName(int column) =>
         column < 26 ? ((char)('A' + column)).ToString() : ColumnName(column / 26 - 1) + (char)('A' + column % 26);
