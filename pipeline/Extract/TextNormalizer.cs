@@ -22,6 +22,10 @@ public static partial class TextNormalizer
                 case 'ƣ': sb.Append('ư'); break;
                 case 'Ƣ': sb.Append('Ư'); break;
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': break;
+                // Invisible format characters: word joiners and the direction marks, embeddings, overrides and isolates
+                // (they split "6/1\u20608" for the patterns, and reorder text on screen: "Trojan Source" spoofing).
+                case (>= '\u2060' and <= '\u2064') or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E')
+                    or (>= '\u2066' and <= '\u2069') or '\u061C' or '\u180E': break;
                 case '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009': sb.Append(' '); break;
                 case '\r' or '\n' or '\v' or '\f': sb.Append(' '); break;
                 default: sb.Append(c); break;
