@@ -19,10 +19,10 @@ public static class RejectionKinds
         ("binary", [ReaderMessages.Binary]),
         ("unsupported type", [Prefix(ReaderMessages.Unsupported)]),
         ("not a package", [Prefix(ReaderMessages.NotZip)]),
-        ("zip bomb", [Prefix(n => ReaderMessages.ZipTooManyEntries(n.Length)), Prefix(_ => ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes)), Prefix(ReaderMessages.ZipRatio)]),
+        ("zip bomb", [Before(ReaderMessages.ZipTooManyEntries(0), "0"), ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes), Prefix(ReaderMessages.ZipRatio)]),
         ("damaged package", [Prefix(ReaderMessages.ZipCorrupt), Prefix(ResultsErrors.NotXlsx), Prefix(ExtractMessages.DocxUnreadable), ExtractMessages.DocxNoBody]),
         ("too slow", [ReaderMessages.TooSlow]),
-        ("text too large", [ReaderMessages.TextTooLarge(0, DocumentReader.MaxTextBytes)[..12]]), // "the text is "
+        ("text too large", [Before(ReaderMessages.TextTooLarge(0, DocumentReader.MaxTextBytes), "0")]),
         ("nothing recognised", [ReaderMessages.NothingRecognised, ResultsErrors.NotATable, ExtractMessages.NoPlanContent]),
         ("no province or year", [ResultsErrors.NoProvince, ResultsErrors.NoYear]),
         (Internal, [Prefix(ReaderMessages.Internal)]),
@@ -43,11 +43,8 @@ public static class RejectionKinds
     public static bool IsBug(string kind) => kind is Internal or Database;
 
     // The constant start of a formatted message: the text before its argument.
-    private static string Prefix(Func<string, string> format)
-    {
-        const string marker = "\u0001";
-        var text = format(marker);
-        var at = text.IndexOf(marker, StringComparison.Ordinal);
-        return at < 0 ? text : text[..at];
-    }
+    private static string Prefix(Func<string, string> format) => Before(format("\u0001"), "\u0001");
+
+    private static string Before(string text, string marker) =>
+        text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text;
 }
