@@ -31,7 +31,8 @@ public static partial class TextNormalizer
                 default: sb.Append(c); break;
             }
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC).TrimEnd();
+        var line = sb.ToString();
+        return (line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC)).TrimEnd();
     }
 
     /// <summary>
