@@ -17,11 +17,11 @@ public static class LegacyEncodings
     public static byte[] ToWindows1258(string text)
     {
         var sb = new StringBuilder(text.Length + text.Length / 4);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
-            var d = c.ToString().Normalize(NormalizationForm.FormD);
+            var d = rune.ToString().Normalize(NormalizationForm.FormD);
             var tone = d.FirstOrDefault(Tones.Contains);
-            sb.Append(tone == default ? c : d.Replace(tone.ToString(), "").Normalize(NormalizationForm.FormC) + tone);
+            sb.Append(tone == default ? rune.ToString() : d.Replace(tone.ToString(), "").Normalize(NormalizationForm.FormC) + tone);
         }
         return Cp1258.GetBytes(sb.ToString());
     }
@@ -29,8 +29,9 @@ public static class LegacyEncodings
     public static byte[] ToTcvn3(string text)
     {
         var bytes = new List<byte>(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
+            var c = rune.IsBmp ? (char)rune.Value : '?';
             if (c < 0x80) bytes.Add((byte)c);
             else if (Tcvn3.TryGetValue(c, out var b) || Tcvn3.TryGetValue(char.ToLowerInvariant(c), out b)) bytes.Add(b);
             else bytes.Add((byte)'?');
