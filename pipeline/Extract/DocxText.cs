@@ -33,7 +33,7 @@ public static class DocxText
                 findings.Add(new Finding(sourceFile, lines.Count, Severities.Error, ExtractMessages.DocxTooLarge(maxChars)));
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
-                                       or InvalidOperationException or NotSupportedException or ArgumentException)
+                                       or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {
             findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxUnreadable(e.Message)));
         }

@@ -36,6 +36,10 @@ internal static partial class FigureFrames
             TargetWords().IsMatch(fseg), ProvinceAssigned().IsMatch(fseg), SubDomain().IsMatch(fseg), conflict);
     }
 
+    /// <summary>Every "năm 2024" of folded text with its position.</summary>
+    public static IReadOnlyList<(int At, int Year)> Years(string folded) =>
+        Year().Matches(folded).Select(m => (m.Index, int.Parse(m.Groups["year"].Value))).ToList();
+
     /// <summary>The first "năm 2024" in folded text, or null.</summary>
     public static int? FirstYear(string folded) =>
         Year().Match(folded) is { Success: true } m ? int.Parse(m.Groups["year"].Value) : null;
