@@ -61,7 +61,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
     {
         if (!double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return cached;
         var value = (decimal)d;
-        return (isPercent ? value * 100 : value).ToString(CultureInfo.InvariantCulture);
+        return (isPercent ? value * 100 : value).ToString("G29", CultureInfo.InvariantCulture);
     }
 
     private static void FillMerged(Worksheet worksheet, SortedDictionary<int, Dictionary<int, string>> grid)
