@@ -49,7 +49,7 @@ public static partial class LongResults
         var (unit, kind, province, unitProblem) = UnitOf(scope, provinceText, unitText, extreme);
         if (unitProblem is not null) return (null, unitProblem);
         if (!Numbers.TryPct(valueText, out var value)) return (null, ResultsErrors.BadValue("value_pct", valueText));
-        if (value is < 0 or > 100) return (null, ResultsErrors.ValueOutOfRange("value_pct", value.Value));
+        if (value is < 0 or > 100) return (null, ResultsErrors.ValueOutOfRange("value_pct", valueText));
         if (!Numbers.TryRank(rankText, out var rank, out _)) return (null, ResultsErrors.BadRank("rank", rankText));
         if (!Numbers.TryRank(rankOfText, out var rankOf, out _)) return (null, ResultsErrors.BadRank("rank_of", rankOfText));
         if (rank > rankOf) return (null, ResultsErrors.RankBeyond(rank.Value, rankOf!.Value));
