@@ -31,6 +31,22 @@ public class ResultsTableTests
         Assert.Equal("docx", x.Document.Format);
     }
 
+    // The plan documents of seeds/ hold task tables ('STT | Công việc | Đơn vị chủ trì | …'), not results tables.
+    [Theory]
+    [InlineData("000_3bc385bdad3b4eff.txt")]
+    [InlineData("001_ad5c23cb879ea52c.txt")]
+    [InlineData("002_cafea9ff515821b6.txt")]
+    [InlineData("003_6349143c1c6dfa22.txt")]
+    [InlineData("004_eff36063a9686b3b.txt")]
+    public void TryParse_PlanSeed_IsNotAResultsTable(string seed) =>
+        Assert.Null(ResultsTable.TryParse(seed, File.ReadAllLines(Path.Combine(DataDir.Path, "..", "seeds", seed))));
+
+    [Theory]
+    [InlineData("STT\tCông việc\tĐơn vị chủ trì\tCơ quan, đơn vị phối hợp\tKết quả giải quyết công việc\tXếp hạng")]
+    [InlineData("STT\tĐơn vị tính\tChỉ số hài lòng")]
+    public void TryParse_TaskTableHeader_IsNotAResultsTable(string header) =>
+        Assert.Null(ResultsTable.TryParse("plan.docx", [header, "1\tViệc A\tVăn phòng Sở\tCác phòng\t90\t1"]));
+
     [Fact]
     public void ReadCsv_CommaSeparatedWithQuotedCommaDecimals_ReadsValues()
     {

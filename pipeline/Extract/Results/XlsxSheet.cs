@@ -30,7 +30,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
     private TableRow ToRow(int line, Dictionary<int, string> cells)
     {
         var width = cells.Keys.Max() + 1;
-        var list = Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, "")).ToList();
+        var list = Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, "").Normalize(System.Text.NormalizationForm.FormC)).ToList();
         return new TableRow(line, list, $"{name}!{line}: {string.Join(" | ", list)}");
     }
 
