@@ -39,6 +39,18 @@ public class BadInputTests
         "1;Sở Thử nghiệm A;9l,25;91,31;1", "2;Sở Thử nghiệm B;88,40;108,80;hai", ";;88,00;88,00;",
     ];
 
+    [Fact]
+    public void ReadCsv_LongColumnsInAnotherOrder_AreReadByName()
+    {
+        string[] lines =
+        [
+            "province,unit,scope,year,index,criterion,rank,rank_of,value_pct,notes,source_url",
+            "Khánh Hòa,UBND tỉnh,province,2024,SIPAS,overall,30,63,83.66,,https://x",
+        ];
+        var o = Assert.Single(ResultsReader.ReadCsv("reordered.csv", PeerGroupsTests.Stream(lines)).Observations);
+        Assert.Equal(("Khánh Hòa", "province", 83.66m, 30, 63), (o.Unit, o.UnitKind, o.ValuePct!.Value, o.Rank!.Value, o.RankOf!.Value));
+    }
+
     public static TheoryData<string, string[], string[]> WideTables => new()
     {
         { "no province", ["KẾT QUẢ CHỈ SỐ HÀI LÒNG NĂM 2024", "STT;Đơn vị;Chỉ số hài lòng", "1;Sở Thử nghiệm A;91,31"],

@@ -40,7 +40,19 @@ public class XlsxRowsTests
         Assert.Equal("sheet 'Ghi chú' holds no results table: sheet not read", Assert.Single(x.Findings).Message);
     }
 
-    private static byte[] Workbook(Func<XlsxStrings, IEnumerable<Row>> rows)
+    [Fact]
+    public void ReadXlsx_HugeMergedRangeAndFarCells_AreBounded()
+    {
+        var bytes = Workbook(s => [
+            new Row(XlsxCells.Text(s, "A1", "KẾT QUẢ CHỈ SỐ HÀI LÒNG NĂM 2024 TỈNH KHÁNH HÒA"), XlsxCells.Text(s, "XFD1", "xa")) { RowIndex = 1 },
+            new Row(XlsxCells.Text(s, "A2", "Đơn vị"), XlsxCells.Text(s, "B2", "Chỉ số hài lòng")) { RowIndex = 2 },
+            new Row(XlsxCells.Text(s, "A3", "Sở Thử nghiệm A"), XlsxCells.Number("B3", 91.31m)) { RowIndex = 3 },
+        ], "A1:XFD1048576");
+        var x = ResultsReader.ReadXlsx("huge.xlsx", new MemoryStream(bytes));
+        Assert.Equal(("Sở Thử nghiệm A", 91.31m), x.Observations.Select(o => (o.Unit, o.ValuePct!.Value)).Single());
+    }
+
+    private static byte[] Workbook(Func<XlsxStrings, IEnumerable<Row>> rows, string? merged = null)
     {
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
@@ -50,6 +62,7 @@ public class XlsxRowsTests
             var strings = new XlsxStrings(book.AddNewPart<SharedStringTablePart>());
             var part = book.AddNewPart<WorksheetPart>();
             part.Worksheet = new Worksheet(new SheetData(rows(strings)));
+            if (merged is not null) part.Worksheet.Append(new MergeCells(new MergeCell { Reference = merged }));
             book.Workbook.Sheets!.Append(new Sheet { Name = "Bảng", SheetId = 1, Id = book.GetIdOfPart(part) });
             strings.Save();
         }
