@@ -65,7 +65,7 @@ public sealed unsafe class DuckDbAppender : IDisposable
             try { _writers[i].Write(_buffered, values[i]); }
             catch (ArgumentException e)
             {
-                throw new DuckDbException($"Append failed at row {Rows + 1}, column {i + 1}: {e.Message}.", _context, e);
+                throw new DuckDbException($"Append failed at row {Rows + 1}, column {i + 1}: {e.Message.TrimEnd('.')}.", _context, e);
             }
         }
         _buffered++;
