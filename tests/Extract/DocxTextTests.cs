@@ -64,6 +64,36 @@ public class DocxTextTests
         Assert.Equal(["access"], task.Criteria);
     }
 
+    [Fact]
+    public void ReadLines_AutomaticNumbering_WrittenOut()
+    {
+        var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                new AbstractNum(
+                    new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.UpperRoman }, new LevelText { Val = "%1." }) { LevelIndex = 0 },
+                    new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%2." }) { LevelIndex = 1 },
+                    new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%2.%3." }) { LevelIndex = 2 })
+                { AbstractNumberId = 0 },
+                new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+            main.Document = new Document(new Body(
+                Numbered(0, "NÂNG CAO CHỈ SỐ HÀI LÒNG"), Numbered(1, "Đối với người dân"), Numbered(2, "Rà soát TTHC"),
+                Numbered(2, "Hỗ trợ khách hàng"), Numbered(1, "Về cơ sở vật chất"), Numbered(2, "Cải thiện không gian"),
+                Numbered(0, "NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")));
+        }
+        stream.Position = 0;
+        Assert.Equal(
+            ["I. NÂNG CAO CHỈ SỐ HÀI LÒNG", "1. Đối với người dân", "1.1. Rà soát TTHC", "1.2. Hỗ trợ khách hàng",
+             "2. Về cơ sở vật chất", "2.1. Cải thiện không gian", "II. NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
+            DocxText.ReadLines(stream).Lines);
+    }
+
+    private static Paragraph Numbered(int level, string text) => new(
+        new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 1 })),
+        new Run(new Text(text)));
+
     public static TheoryData<string, byte[]> Unreadable => new()
     {
         { "empty", [] },
