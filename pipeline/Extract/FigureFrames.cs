@@ -20,12 +20,14 @@ internal static partial class FigureFrames
         var fseg = folded[segStart..at];
         var mentions = IndexPhrases.Mentions(fseg);
         var mention = mentions.LastOrDefault();
-        var windowStart = segStart + (mention?.At ?? fseg.LastIndexOf(':') + 1);
+        var colon = fseg.LastIndexOf(':');
+        var afterColon = colon >= 0 && fseg[(colon + 1)..].Any(char.IsLetter) ? colon + 1 : 0;
+        var windowStart = segStart + (mention?.At ?? afterColon);
         var window = st.Text[windowStart..at];
         var specific = IndexPhrases.Specific(window);
         var own = mention is not null || (specific.Count > 0 && (IndexPhrases.NumberedCriterion(fseg) || IndexPhrases.IndexOfCriterion(window)));
         var inherited = !own && previous is not null && !OtherMeasure().IsMatch(fseg);
-        if (!own && !inherited && !ctx.CriterionRow && !ctx.LeadIn) return null;
+        if (!own && !inherited && !ctx.CriterionRow && !(ctx.LeadIn && specific.Count > 0)) return null;
 
         var index = mention?.Code ?? specific.Select(IndexPhrases.ScopeOf).FirstOrDefault(s => s is not null)
             ?? (inherited ? previous!.Index : null) ?? ctx.SectionIndex ?? ctx.DefaultIndex;
