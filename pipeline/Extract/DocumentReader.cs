@@ -47,7 +47,7 @@ public static class DocumentReader
         : ext is ".docx" or ".xlsx" && ZipGuard.Check(bytes) is { } refused ? Fail(sourceFile, refused)
         : ext switch
         {
-            ".docx" => FromLines(sourceFile, DocxText.ReadLines(new MemoryStream(bytes))),
+            ".docx" => FromDocx(sourceFile, DocxText.ReadLines(new MemoryStream(bytes), sourceFile)),
             ".xlsx" => ResultsReader.ReadXlsx(sourceFile, new MemoryStream(bytes)),
             _ => FromText(sourceFile, ext, bytes),
         };
@@ -58,6 +58,14 @@ public static class DocumentReader
         if (decoded.Error is { } error) return Fail(sourceFile, error.Message, error.Line);
         if (ext == ".csv") return ResultsReader.ReadCsv(sourceFile, new MemoryStream(bytes));
         return FromLines(sourceFile, decoded.Lines);
+    }
+
+    private static Extraction FromDocx(string sourceFile, DocxLines docx)
+    {
+        if (docx.Findings.Any(f => f.Severity == Severities.Error))
+            return Fail(sourceFile, "") with { Findings = docx.Findings };
+        var extraction = FromLines(sourceFile, docx.Lines);
+        return extraction with { Findings = [.. docx.Findings, .. extraction.Findings] };
     }
 
     private static Extraction FromLines(string sourceFile, IReadOnlyList<string> lines) =>
