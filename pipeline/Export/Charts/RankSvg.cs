@@ -74,7 +74,7 @@ internal static class RankSvg
             var (i, rank, year) = ends[k];
             var (_, _, focus) = Style(chart, i);
             var name = TextFit.Ellipsize(chart.Lines[i].Name, LabelWidth - 30 - TextFit.Width(year, Size, focus), Size, focus);
-            var text = first ? $"{name}{year}  {rank}" : $"{rank}  {name}{year}";
+            var text = first ? $"{name}{year} {rank}" : $"{rank} {name}{year}";
             svg.Open("g", ("class", "end-label"));
             if (name != ViFormat.Clean(chart.Lines[i].Name)) svg.Title(chart.Lines[i].Name);
             svg.Content("text", text, ("x", first ? X0 - 10 : X1 + 10), ("y", placed[k]), ("font-weight", focus ? "bold" : null),
