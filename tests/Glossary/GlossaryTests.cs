@@ -25,28 +25,3 @@ public class CriteriaTests
     public void MatchAll_TwoCriteria_InOrder() =>
         Assert.Equal(["reception", "access"], Criteria.MatchAll("Cải thiện Chỉ số Điều kiện tiếp đón và phục vụ và Chỉ số Triếp cận dịch vụ"));
 }
-
-public class UnitsTests
-{
-    public static TheoryData<string, string?> UnitSpellings => new()
-    {
-        { "Sở Công thương tỉnh Khánh Hòa", "Sở Công Thương" },
-        { "Kèm theo Kế hoạch số 133/KH-SKHDT", "Sở Kế hoạch và Đầu tư" },
-        { "Sở KH&ĐT", "Sở Kế hoạch và Đầu tư" },
-        { "Trung tâm Phục vụ hành chính công", null },
-    };
-
-    [Theory, MemberData(nameof(UnitSpellings))]
-    public void MatchUnit_Spelling_GivesCanonical(string text, string? unit) => Assert.Equal(unit, Units.MatchUnit(text));
-
-    public static TheoryData<string, string?> ProvinceSpellings => new()
-    {
-        { "UBND tỉnh Khánh Hoà", "Khánh Hòa" },
-        { "Số: /KH-SCT Gia Lai, ngày tháng 7 năm 2024", "Gia Lai" },
-        { "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh" },
-        { "Sở Nội vụ", null },
-    };
-
-    [Theory, MemberData(nameof(ProvinceSpellings))]
-    public void MatchProvince_Spelling_GivesCanonical(string text, string? province) => Assert.Equal(province, Units.MatchProvince(text));
-}
