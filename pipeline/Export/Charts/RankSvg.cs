@@ -27,6 +27,7 @@ internal static class RankSvg
             svg.Empty("line", ("x1", x), ("y1", top + Top - 10), ("x2", x), ("y2", y.Map(maxRank) + 8), ("stroke", Palette.Grid));
             svg.Content("text", chart.Years[i].ToString(ViFormat.Culture), ("x", x), ("y", top + Top - 16));
         }
+        svg.Content("text", "hạng 1 ở trên cùng", ("x", ChartFrame.Margin), ("y", top + Top - 16), ("font-style", "italic"), ("text-anchor", "start"));
         svg.Close("g");
         var order = Enumerable.Range(0, chart.Lines.Count).OrderBy(i => chart.Lines[i].Name == chart.Focus).ToList();
         foreach (var i in order) Line(svg, chart, i, y);
@@ -64,6 +65,7 @@ internal static class RankSvg
             var ranks = chart.Lines[i].Ranks;
             var k = first ? ranks.ToList().FindIndex(r => r is not null) : ranks.ToList().FindLastIndex(r => r is not null);
             if (k < 0 || ranks[k] is not { } rank) continue;
+            if (first && k == ranks.ToList().FindLastIndex(r => r is not null)) continue; // one point: labelled at the end only
             var edge = first ? k == 0 : k == chart.Years.Count - 1;
             ends.Add((i, rank, edge || k >= chart.Years.Count ? "" : $" ({chart.Years[k]})"));
         }
@@ -76,6 +78,10 @@ internal static class RankSvg
             var name = TextFit.Ellipsize(chart.Lines[i].Name, LabelWidth - 30 - TextFit.Width(year, Size, focus), Size, focus);
             var text = first ? $"{name}{year} {rank}" : $"{rank} {name}{year}";
             svg.Open("g", ("class", "end-label"));
+            var at = y.Map(rank);
+            if (Math.Abs(placed[k] - 4 - at) > 2) // pushed away by a neighbour: a leader back to its rank
+                svg.Empty("line", ("x1", first ? X0 - 4 : X1 + 4), ("y1", at), ("x2", first ? X0 - 8 : X1 + 8), ("y2", placed[k] - 4),
+                    ("stroke", Palette.Muted), ("stroke-width", 0.8));
             if (name != ViFormat.Clean(chart.Lines[i].Name)) svg.Title(chart.Lines[i].Name);
             svg.Content("text", text, ("x", first ? X0 - 10 : X1 + 10), ("y", placed[k]), ("font-weight", focus ? "bold" : null),
                 ("fill", chart.Focus is null || focus ? Palette.Ink : Palette.Muted));
