@@ -28,7 +28,7 @@ public static class Palette
     public static void Defs(SvgWriter svg, int count)
     {
         svg.Open("defs");
-        Hatch(svg, "missing", "#FFFFFF", "#8C8C8C", "M0,8 L8,0", 8);
+        Hatch(svg, "missing", "#FFFFFF", "#8C8C8C", "M0,0 L8,8", 8); // "\\" hatch: series patterns lean the other way
         for (var i = 0; i < count; i++)
         {
             var path = (i % Patterns) switch
