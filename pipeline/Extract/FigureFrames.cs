@@ -20,12 +20,14 @@ internal static partial class FigureFrames
         var fseg = folded[segStart..at];
         var mentions = IndexPhrases.Mentions(fseg);
         var mention = mentions.LastOrDefault();
-        var windowStart = segStart + (mention?.At ?? fseg.LastIndexOf(':') + 1);
+        var colon = fseg.LastIndexOf(':');
+        var afterColon = colon >= 0 && fseg[(colon + 1)..].Any(char.IsLetter) ? colon + 1 : 0;
+        var windowStart = segStart + (mention?.At ?? afterColon);
         var window = st.Text[windowStart..at];
         var specific = IndexPhrases.Specific(window);
-        var own = mention is not null || (IndexPhrases.NumberedCriterion(fseg) && specific.Count > 0);
-        var inherited = !own && previous is not null;
-        if (!own && !inherited && !ctx.CriterionRow && !ctx.LeadIn) return null;
+        var own = mention is not null || (specific.Count > 0 && (IndexPhrases.NumberedCriterion(fseg) || IndexPhrases.IndexOfCriterion(window)));
+        var inherited = !own && previous is not null && !OtherMeasure().IsMatch(fseg);
+        if (!own && !inherited && !ctx.CriterionRow && !(ctx.LeadIn && specific.Count > 0)) return null;
 
         var index = mention?.Code ?? specific.Select(IndexPhrases.ScopeOf).FirstOrDefault(s => s is not null)
             ?? (inherited ? previous!.Index : null) ?? ctx.SectionIndex ?? ctx.DefaultIndex;
@@ -36,6 +38,10 @@ internal static partial class FigureFrames
             TargetWords().IsMatch(fseg), ProvinceAssigned().IsMatch(fseg), SubDomain().IsMatch(fseg), conflict);
     }
 
+    /// <summary>Every "năm 2024" of folded text with its position.</summary>
+    public static IReadOnlyList<(int At, int Year)> Years(string folded) =>
+        Year().Matches(folded).Select(m => (m.Index, int.Parse(m.Groups["year"].Value))).ToList();
+
     /// <summary>The first "năm 2024" in folded text, or null.</summary>
     public static int? FirstYear(string folded) =>
         Year().Match(folded) is { Success: true } m ? int.Parse(m.Groups["year"].Value) : null;
@@ -43,10 +49,6 @@ internal static partial class FigureFrames
     /// <summary>The last "năm 2024" in folded text, or null.</summary>
     public static int? LastYear(string folded) =>
         Year().Matches(folded).LastOrDefault() is { } m ? int.Parse(m.Groups["year"].Value) : null;
-
-    /// <summary>Every "năm 2024" in folded text: where it ends and the year, in order.</summary>
-    public static List<(int End, int Year)> Years(string folded) =>
-        Year().Matches(folded).Select(m => (m.Index + m.Length, int.Parse(m.Groups["year"].Value))).ToList();
 
     private static (string Key, string Written, string? Conflict) Criterion(
         string window, IReadOnlyList<string> specific, string index, StatementContext ctx, FigureFrame? previous)
@@ -90,6 +92,10 @@ internal static partial class FigureFrames
 
     [GeneratedRegex(@"\bnam\s+(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex Year();
+
+    /// <summary>Words that introduce another measure ("tỷ lệ hồ sơ …"), which a figure must not inherit the index for.</summary>
+    [GeneratedRegex(@"\b(?:ty le|ho so|so luong|giai ngan|van ban)\b")]
+    private static partial Regex OtherMeasure();
 
     [GeneratedRegex(@"phan dau|chi tieu|muc tieu")]
     private static partial Regex TargetWords();

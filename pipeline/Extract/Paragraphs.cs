@@ -15,19 +15,20 @@ internal static partial class Paragraphs
     public static IReadOnlyList<ParagraphBlock> Join(IReadOnlyList<TextLine> lines, bool wrapped)
     {
         var result = new List<ParagraphBlock>();
-        TextLine? start = null;
-        var text = new Paragraph();
-        for (var i = 0; i < lines.Count; i++)
+        var text = new System.Text.StringBuilder();
+        TextLine? start = null, last = null;
+        foreach (var line in lines)
         {
-            var line = lines[i];
-            if (start is not null && Continues(text, line, wrapped))
+            if (last is not null && Continues(last.Text, line, wrapped))
             {
-                text.Glue(line.Text);
+                if (!(last.Text.EndsWith('-') && !last.Text.EndsWith(" -") && char.IsLetter(line.Text[0]))) text.Append(' ');
+                text.Append(line.Text);
+                last = line;
                 continue;
             }
             if (start is not null) result.Add(new ParagraphBlock(start.Number, text.ToString()));
-            start = line;
-            text = new Paragraph(line.Text);
+            (start, last) = (line, line);
+            text.Clear().Append(line.Text);
         }
         if (start is not null) result.Add(new ParagraphBlock(start.Number, text.ToString()));
         return result;
@@ -42,37 +43,15 @@ internal static partial class Paragraphs
         return open >= 5 && open * 10 >= lines.Count;
     }
 
-    private static bool Continues(Paragraph previous, TextLine next, bool wrapped)
+    private static bool Continues(string previous, TextLine next, bool wrapped)
     {
-        if (next.BlanksBefore >= 2 || StartsItem(next.Text) || previous.EndsSentence) return false;
+        if (next.BlanksBefore >= 2 || StartsItem(next.Text) || EndsSentence(previous)) return false;
         if (!wrapped && next.BlanksBefore > 0) return false;
-        var prevCaps = previous.IsAllCaps;
+        var prevCaps = IsAllCaps(previous);
         var nextCaps = IsAllCaps(next.Text);
         if (prevCaps || nextCaps) return prevCaps && nextCaps && next.BlanksBefore == 0;
         if (StartsLower(next.Text) || char.IsAsciiDigit(next.Text[0]) || next.Text[0] is '(' or ',' or ')') return true;
         return true;
-    }
-
-    // A paragraph being joined, with what Continues asks of it kept up to date (so joining stays linear in its length).
-    private sealed class Paragraph(string first = "")
-    {
-        private readonly System.Text.StringBuilder _text = new(first);
-        private int _letters = first.Count(char.IsLetter);
-        private bool _lower = first.Any(char.IsLower);
-
-        public bool EndsSentence => _text.Length > 0 && _text[^1] is '.' or ';' or ':' or '!' or '?';
-        public bool IsAllCaps => _letters >= 2 && !_lower;
-
-        public void Glue(string next)
-        {
-            var hyphen = _text.Length > 0 && _text[^1] == '-' && !(_text.Length > 1 && _text[^2] == ' ');
-            if (!(hyphen && next.Length > 0 && char.IsLetter(next[0]))) _text.Append(' ');
-            _text.Append(next);
-            _letters += next.Count(char.IsLetter);
-            _lower |= next.Any(char.IsLower);
-        }
-
-        public override string ToString() => _text.ToString();
     }
 
     public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';

@@ -9,7 +9,8 @@ namespace Analytics.Pipeline.Extract;
 /// </summary>
 internal static partial class StatementReader
 {
-    private const int BasisWindow = 300;
+    /// <summary>A figure further than this from the previous one is not in its clause (and long texts stay linear).</summary>
+    private const int MaxClause = 600;
 
     public static void Read(Statement st, StatementContext ctx, ReadSink sink)
     {
@@ -28,8 +29,6 @@ internal static partial class StatementReader
         private ObservationDraft? last;
         private RankFigure? pendingRank;
         private RankChangeFigure? pendingChange;
-        private List<(int End, int Year)>? years;
-        private List<(int Start, int End)>? boundaries;
 
         public void Take(Figure figure)
         {
@@ -60,16 +59,8 @@ internal static partial class StatementReader
 
         private bool Attachable(int at) => last is not null && SameClause(last.End, at);
 
-        // No clause boundary lies wholly between the two positions; the statement's boundaries are found once (a
-        // statement with many unattached figures made this a rescan of ever longer text for each figure).
-        private bool SameClause(int from, int to)
-        {
-            if (from < 0 || from > to) return false;
-            boundaries ??= Boundary().Matches(st.Text).Select(m => (m.Index, m.Index + m.Length)).ToList();
-            int lo = 0, hi = boundaries.Count; // the first boundary starting at or after `from`
-            while (lo < hi) { var mid = (lo + hi) / 2; if (boundaries[mid].Start < from) lo = mid + 1; else hi = mid; }
-            return lo == boundaries.Count || boundaries[lo].End > to;
-        }
+        private bool SameClause(int from, int to) =>
+            from >= 0 && from <= to && to - from <= MaxClause && !Boundary().IsMatch(st.Text[from..to]);
 
         private void TakePercent(PercentFigure p)
         {
@@ -97,11 +88,16 @@ internal static partial class StatementReader
 
         private void Value(PercentFigure p, Resolution r)
         {
-            var year = r.YearInSegment ?? (r.Inherited ? last?.Year : null) ?? LastYearBefore(p.At)
+            var year = r.YearInSegment ?? (r.Inherited ? last?.Year : null) ?? YearBefore(p.At)
                 ?? ctx.LeadInYear ?? ctx.PlanYear - 1;
             if (year is null) { sink.Warn(st.Line, ExtractMessages.YearUnknown, st.Text); return; }
             AddDraft(new ObservationDraft(r.Frame, year.Value, p.Number, p.At, p.End));
         }
+
+        private readonly IReadOnlyList<(int At, int Year)> years = FigureFrames.Years(folded);
+
+        /// <summary>The last "năm YYYY" of the statement before a position.</summary>
+        private int? YearBefore(int at) => years.LastOrDefault(y => y.At < at) is { Year: > 0 } y ? y.Year : null;
 
         private void AddDraft(ObservationDraft draft)
         {
@@ -141,22 +137,12 @@ internal static partial class StatementReader
         /// <summary>The target phrase as written ("đạt trên 90%", "tăng ít nhất 2% so với năm 2023 (năm 2023 là 84,19%)").</summary>
         private (string Text, int At, int End) Basis(PercentFigure p)
         {
-            // The phrase is a few words before the figure: look only there, so a long statement stays linear.
-            var from = Math.Max(0, p.At - BasisWindow);
+            var from = Math.Max(0, p.At - 120);
             var before = folded[from..p.At];
             var words = TargetStart().Match(before) is { Success: true } t ? t : BasisStart().Match(before);
             var at = words.Success ? from + words.Index : p.At;
-            var end = p.End + (OrMore().Match(folded, p.End, Math.Min(folded.Length - p.End, 40)) is { Success: true } more ? more.Length : 0);
+            var end = p.End + (OrMore().Match(folded, p.End) is { Success: true } more ? more.Length : 0);
             return (TextNormalizer.Collapse(st.Text[at..end]), at, end);
-        }
-
-        // The last "năm 2024" before a position, from the statement's years found once.
-        private int? LastYearBefore(int at)
-        {
-            years ??= FigureFrames.Years(folded);
-            int lo = 0, hi = years.Count; // first year ending after `at`
-            while (lo < hi) { var mid = (lo + hi) / 2; if (years[mid].End <= at) lo = mid + 1; else hi = mid; }
-            return lo > 0 ? years[lo - 1].Year : null;
         }
 
         private SourceRef Source(int at, int end) =>
@@ -169,7 +155,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"\b(?:tang|giam|dat|la|tren|tu|toi thieu|it nhat)\b(?:\s+\S+){0,3}?\s*$")]
     private static partial Regex BasisStart();
 
-    [GeneratedRegex(@"^\s*tro\s+len")]
+    [GeneratedRegex(@"\G\s*tro\s+len")]
     private static partial Regex OrMore();
 
     [GeneratedRegex(@"\b(?:chi tieu|phan dau|muc tieu)\b(?:\s+\S+){0,8}?\s*$")]

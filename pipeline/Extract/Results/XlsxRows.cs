@@ -45,10 +45,11 @@ public static partial class XlsxRows
         var m = Reference().Match(reference);
         if (!m.Success || !int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var row)) return null;
         var column = m.Groups[1].Value.Aggregate(0, (acc, c) => acc * 26 + (char.ToUpperInvariant(c) - 'A' + 1)) - 1;
-        return column < MaxColumns && row is >= 1 and <= MaxRows ? (column, row) : null;
+        return column < ExcelColumns && row is >= 1 and <= ExcelRows ? (column, row) : null;
     }
 
-    public const int MaxColumns = 16_384, MaxRows = 1_048_576;
+    /// <summary>A sheet's bounds in Excel: columns A..XFD, rows 1..1,048,576.</summary>
+    public const int ExcelColumns = 16_384, ExcelRows = 1_048_576;
 
     private static string ItemText(SharedStringItem item) =>
         item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));

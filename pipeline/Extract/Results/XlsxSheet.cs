@@ -7,6 +7,9 @@ namespace Analytics.Pipeline.Extract.Results;
 /// <summary>One worksheet as rows of cell texts (see <see cref="XlsxRows"/>); problems with cells go to <paramref name="findings"/>.</summary>
 internal sealed class XlsxSheet(string file, string name, string[] strings, HashSet<int> percent, List<Finding> findings)
 {
+    // A results table is a few dozen columns wide; cells and merged ranges beyond this are not read (hostile sheets).
+    public const int MaxColumns = 256;
+
     public IReadOnlyList<TableRow> Rows(Worksheet worksheet)
     {
         var grid = new SortedDictionary<int, Dictionary<int, string>>();
@@ -14,12 +17,13 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         foreach (var row in worksheet.Descendants<Row>())
         {
             rowNumber = int.TryParse(row.RowIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                && index is >= 1 and <= XlsxRows.MaxRows ? index : rowNumber + 1;
+                && index is >= 1 and <= XlsxRows.ExcelRows ? index : rowNumber + 1;
             var cells = grid[rowNumber] = [];
             var column = -1;
             foreach (var cell in row.Elements<Cell>())
             {
                 column = cell.CellReference?.Value is { } r && XlsxRows.Position(r) is { } at ? at.Column : column + 1;
+                if (column >= MaxColumns) break;
                 var text = TextNormalizer.AsciiDigits(Text(cell, $"{ColumnName(column)}{rowNumber}"));
                 if (text.Length > 0) cells[column] = text;
             }
@@ -31,7 +35,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
     private TableRow ToRow(int line, Dictionary<int, string> cells)
     {
         var width = cells.Keys.Max() + 1;
-        var list = Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, "")).ToList();
+        var list = Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, "").Normalize(System.Text.NormalizationForm.FormC)).ToList();
         return new TableRow(line, list, $"{name}!{line}: {string.Join(" | ", list)}");
     }
 
@@ -63,23 +67,19 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         // Outside decimal's range (1e308, NaN, Infinity) it is no percentage: kept as written, refused later as a value.
         if (!double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !(Math.Abs(d) < 7.9e27)) return cached;
         var value = (decimal)d;
-        return (isPercent ? value * 100 : value).ToString(CultureInfo.InvariantCulture);
+        return (isPercent ? value * 100 : value).ToString("G29", CultureInfo.InvariantCulture);
     }
 
-    // Within the sheet's used range only: a merge over the whole sheet (A1:XFD1048576) would otherwise fill 17 billion cells.
     private static void FillMerged(Worksheet worksheet, SortedDictionary<int, Dictionary<int, string>> grid)
     {
-        if (grid.Count == 0) return;
-        var lastRow = grid.Keys.Max();
-        var lastColumn = grid.Values.SelectMany(c => c.Keys).DefaultIfEmpty(0).Max();
         foreach (var merge in worksheet.Descendants<MergeCell>())
         {
             var parts = merge.Reference?.Value?.Split(':');
             if (parts is not { Length: 2 } || XlsxRows.Position(parts[0]) is not var (c1, r1) || XlsxRows.Position(parts[1]) is not var (c2, r2)) continue;
-            (r2, c2) = (Math.Min(r2, lastRow), Math.Min(c2, lastColumn));
             if (!grid.TryGetValue(r1, out var top) || !top.TryGetValue(c1, out var text)) continue;
-            for (var r = r1; r <= r2; r++)
-                for (var c = c1; c <= c2; c++)
+            var lastRow = Math.Min(r2, grid.Keys.Last());
+            for (var r = r1; r <= lastRow; r++)
+                for (var c = c1; c <= Math.Min(c2, MaxColumns - 1); c++)
                 {
                     if (!grid.TryGetValue(r, out var cells)) grid[r] = cells = [];
                     cells.TryAdd(c, text);
