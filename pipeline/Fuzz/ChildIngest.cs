@@ -7,6 +7,7 @@ public sealed class ChildIngest : IDisposable
 {
     private readonly Process _process;
     private readonly List<string> _tail = [];
+    private int _lines;
 
     private ChildIngest(Process process) => _process = process;
 
@@ -25,9 +26,14 @@ public sealed class ChildIngest : IDisposable
         return child;
     }
 
-    /// <summary>Waits up to <paramref name="delay"/>; if the ingest is still running then, kills it (SIGKILL, with its children). True when killed.</summary>
-    public bool KillAfter(TimeSpan delay)
+    /// <summary>
+    /// Waits until the ingest has printed <paramref name="lines"/> lines (one per document, printed after its
+    /// transaction), then <paramref name="delay"/> more; if it is still running then, kills it (SIGKILL, with its
+    /// children). Counting lines puts the kills across the whole ingest however fast or slow the machine is. True when killed.
+    /// </summary>
+    public bool KillAfter(int lines, TimeSpan delay)
     {
+        while (Volatile.Read(ref _lines) < lines && !_process.HasExited) Thread.Sleep(1);
         if (_process.WaitForExit(delay)) { _process.WaitForExit(); return false; }
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
@@ -42,6 +48,9 @@ public sealed class ChildIngest : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Lines printed so far (stdout and stderr).</summary>
+    public int Lines => Volatile.Read(ref _lines);
+
     public string Tail
     {
         get { lock (_tail) return string.Join('\n', _tail); }
@@ -52,6 +61,7 @@ public sealed class ChildIngest : IDisposable
     private void Keep(string? line)
     {
         if (line is null) return;
+        Interlocked.Increment(ref _lines);
         lock (_tail)
         {
             _tail.Add(line);

@@ -24,9 +24,9 @@ public static class CrashTester
         var corpus = CrashCorpus.Create(s.Root, Path.Combine(work, "corpus"), s.Copies);
         var problems = new List<string>();
         corpus.SetAll(b: true);
-        var (refB, _) = Reference(corpus, Path.Combine(work, "reference-b.duckdb"), problems);
+        var (refB, _, _) = Reference(corpus, Path.Combine(work, "reference-b.duckdb"), problems);
         corpus.SetAll(b: false);
-        var (refA, time) = Reference(corpus, Path.Combine(work, "reference-a.duckdb"), problems);
+        var (refA, time, output) = Reference(corpus, Path.Combine(work, "reference-a.duckdb"), problems);
         var whole = refA.Documents.Concat(refB.Documents).DistinctBy(d => (d.SourceFile, d.Sha256))
             .ToDictionary(d => (d.SourceFile, d.Sha256));
         log.WriteLine($"crashtest: seed {s.Seed}, corpus of {refA.Documents.Count} documents ({corpus.Copies} synthetic copies, two versions each), uninterrupted ingest {time.TotalSeconds:0.0} s");
@@ -38,14 +38,18 @@ public static class CrashTester
             var r = Rng.ForCase(s.Seed, k);
             if (k == 0 || r.Chance(0.2)) Delete(db);
             corpus.Shuffle(r);
-            var delay = TimeSpan.FromMilliseconds(r.NextDouble() * time.TotalMilliseconds * 0.9);
+            // After a random number of the lines a whole run prints (about one per document), a random moment within
+            // the next document (or during start-up, for line 0).
+            var lines = r.Next(output + 1);
+            var delay = TimeSpan.FromMilliseconds(r.NextDouble() * (lines == 0 ? 1500 : 2 * time.TotalMilliseconds / Math.Max(1, output)));
             using var child = ChildIngest.Start(corpus.Dir, db);
-            var wasKilled = child.KillAfter(delay);
+            var wasKilled = child.KillAfter(lines, delay);
             var (documents, found) = Check(db, whole);
             killed += wasKilled ? 1 : 0;
             survived += wasKilled && found.Count == 0 ? 1 : 0;
-            problems.AddRange(found.Select(p => $"after kill {k + 1} at {delay.TotalMilliseconds:0} ms: {p}"));
-            log.WriteLine($"  kill {k + 1,3}: {(wasKilled ? $"killed at {delay.TotalMilliseconds,5:0} ms" : "finished before the kill")}, {documents,3} documents: {(found.Count == 0 ? "whole" : string.Join("; ", found.Take(3)))}");
+            var when = $"{delay.TotalMilliseconds:0} ms after line {lines}/{output}";
+            problems.AddRange(found.Select(p => $"after kill {k + 1} ({when}): {p}"));
+            log.WriteLine($"  kill {k + 1,3}: {(wasKilled ? $"killed {when,-28}" : "finished before the kill")}, {documents,3} documents: {(found.Count == 0 ? "whole" : string.Join("; ", found.Take(3)))}");
         }
         problems.AddRange(Final(corpus, db, refA));
         log.WriteLine(problems.Count == 0
@@ -56,14 +60,14 @@ public static class CrashTester
         return new CrashSummary(s.Kills, killed, survived, time, problems);
     }
 
-    private static (DbSnapshot Snapshot, TimeSpan Time) Reference(CrashCorpus corpus, string db, List<string> problems)
+    private static (DbSnapshot Snapshot, TimeSpan Time, int Lines) Reference(CrashCorpus corpus, string db, List<string> problems)
     {
         Delete(db);
         var clock = Stopwatch.StartNew();
         using var child = ChildIngest.Start(corpus.Dir, db);
         var exit = child.Wait(TimeSpan.FromMinutes(10));
         if (exit != 0) problems.Add($"the uninterrupted ingest into {Path.GetFileName(db)} exited with {exit}: {child.Tail}");
-        return (DbSnapshot.Read(db), clock.Elapsed);
+        return (DbSnapshot.Read(db), clock.Elapsed, child.Lines);
     }
 
     private static (int Documents, List<string> Problems) Check(string db, IReadOnlyDictionary<(string, string), DocumentCounts> whole)
