@@ -78,7 +78,10 @@ internal static partial class FigureFrames
         if (VerbOrParen().Match(folded) is { Success: true } cut) (text, folded) = (text[..cut.Index], folded[..cut.Index]);
         if (TrailingQualifier().Match(folded) is { Success: true } trail) text = text[..trail.Index];
         text = text.Trim().TrimEnd(',', ';', ':', '-', ' ');
-        return text.Length <= 160 ? text : text[..text.LastIndexOf(' ', 160)];
+        if (text.Length <= 160) return text;
+        // At the last space within 160 characters; a phrase without one (a run of symbols) is cut there, never inside a surrogate pair.
+        var space = text.LastIndexOf(' ', 160);
+        return text[..(space > 0 ? space : char.IsLowSurrogate(text[160]) ? 159 : 160)];
     }
 
     [GeneratedRegex(@"^[\s\-+•(]*(?:[ivx]{1,4}\)\s*)?(?:[a-z]\)\s*)?(?:nam\s+\d{4}\s*,?\s*)?")]

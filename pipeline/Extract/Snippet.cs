@@ -25,12 +25,12 @@ internal static class Snippet
     {
         if (start == 0) return 0;
         var space = text.IndexOf(' ', start);
-        return space >= 0 && space - start < 20 ? space + 1 : start;
+        return space >= 0 && space - start < 20 ? space + 1 : char.IsLowSurrogate(text[start]) ? start + 1 : start;
     }
 
     private static int WordEnd(string text, int start, int end)
     {
         var space = text.LastIndexOf(' ', end, end - start);
-        return space > start ? space : end;
+        return space > start ? space : end < text.Length && char.IsLowSurrogate(text[end]) ? end - 1 : end; // never half a pair
     }
 }
