@@ -33,6 +33,7 @@ internal static class Mutators
         Str("invisible-in-numbers", 5, TextMutations.InvisibleInNumbers),
         Str("astral", 4, TextMutations.AstralChars),
         Str("astral-words", 3, TextMutations.AstralWords),
+        Str("emoji-runs", 3, TextMutations.EmojiRuns),
         Str("controls", 3, TextMutations.ControlChars),
         Str("numbers", 10, TextMutations.ExtremeNumbers),
         Str("foreign-digits", 3, TextMutations.ForeignDigits),

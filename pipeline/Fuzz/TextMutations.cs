@@ -68,6 +68,10 @@ internal static partial class TextMutations
         return string.Join('\n', lines);
     }
 
+    /// <summary>Runs of 150–600 astral characters without a space next to figures: cuts at a length limit land inside pairs.</summary>
+    public static string EmojiRuns(Random r, string text) =>
+        Figure().Replace(text, m => r.Chance(0.3) ? string.Concat(Enumerable.Repeat(r.Pick(Astral[..2]), r.Next(150, 600))) + m.Value : m.Value);
+
     public static string ControlChars(Random r, string text) => Sprinkle(r, text, Controls, 40);
 
     /// <summary>Zero-width and RTL marks inside figures ("88,\u200B4%"), where a parser is most likely to stumble.</summary>

@@ -68,6 +68,19 @@ public class HostileDocumentsTests
         Assert.Equal(Figures(seed), Figures(x));
     }
 
+    [Fact]
+    public void Read_LongRunsOfEmojiAroundFigures_ReadsWholeCharactersThatTheDatabaseTakes()
+    {
+        var run = string.Concat(Enumerable.Repeat("😀", 250));
+        var text = Plan.Replace("Điều kiện đón tiếp đạt 88,57%", run + "Điều kiện đón tiếp đạt 88,57%" + run)
+            .Replace("đạt **88,4%**", "đạt **88,4%**" + string.Concat(Enumerable.Repeat("𝐀", 301)));
+        var x = DocumentReader.Read("002.txt", Encoding.UTF8.GetBytes(text));
+        Assert.False(x.Failed, string.Join("; ", x.Findings));
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        Assert.All(x.Observations.Select(o => o.Source.Text).Concat(x.Observations.Select(o => o.CriterionAsWritten)), t => strict.GetByteCount(t));
+        Assert.Contains(x.Observations, o => o.Criterion == "access" && o.ValuePct == 85.67m && o.Rank == 9);
+    }
+
     [Theory]
     [InlineData("A1:XFD1048576")]
     [InlineData("A1:A1048576")]
