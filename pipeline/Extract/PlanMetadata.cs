@@ -107,7 +107,7 @@ internal static class PlanMetadata
             foreach (var text in texts)
             {
                 var at = FoldedText.Of(text).IndexOf("tinh ", StringComparison.Ordinal);
-                if (at >= 0 && Units.MatchProvince(text[at..Math.Min(text.Length, at + 40)]) is { } province) return province;
+                if (at >= 0 && Units.MatchProvince(WholeChars(text, at, 40)) is { } province) return province;
             }
         }
         return null;
@@ -120,5 +120,12 @@ internal static class PlanMetadata
         if (mention is not null && Subjects.Named(title![mention.End..], issuer, province) is { } named) return named;
         if (issuer is not null) return new Subject(issuer, Subjects.KindOf(issuer), province);
         return province is not null ? new Subject(province, Subjects.Province, province) : new Subject("", "other", null);
+    }
+
+    // Up to `length` characters from `at`, never ending in half a surrogate pair.
+    private static string WholeChars(string text, int at, int length)
+    {
+        var end = Math.Min(text.Length, at + length);
+        return text[at..(end > at && end < text.Length && char.IsHighSurrogate(text[end - 1]) ? end - 1 : end)];
     }
 }

@@ -39,7 +39,9 @@ internal static partial class Subjects
     public static string KindOf(string unit) =>
         Units.All.FirstOrDefault(u => u.Canonical == unit)?.Kind ?? Department;
 
-    private static string Head(string text, int length) => text.Length <= length ? text : text[..length];
+    // The first characters of a text, never ending in half a surrogate pair (Fold.Key refuses half a pair).
+    private static string Head(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
     [GeneratedRegex(@"(?:\bcua\s+|^\s*)(?:(?<province>(?:ubnd\s+|uy ban nhan dan\s+)?tinh\b|(?:cac\s+)?co quan hanh chinh nha nuoc(?:\s+tren dia ban)?\s+tinh\b)|(?<dept>so\b))")]
     private static partial Regex Owner();
