@@ -12,7 +12,7 @@ public static class FuzzCommand
         var count = new Option<int>("--count") { Description = "Documents to generate", DefaultValueFactory = _ => 1000 };
         var output = new Option<string?>("--out") { Description = "Keep every generated file and fuzz-report.tsv here" };
         var db = new Option<string?>("--db") { Description = "Database to ingest into (default: a new one in the work folder)" };
-        var limit = new Option<double>("--per-file-seconds") { Description = "A read or ingest taking longer is a HANG", DefaultValueFactory = _ => 5 };
+        var limit = new Option<double>("--per-file-seconds") { Description = "A read or ingest using more processor time (or six times as much wall time) is a HANG", DefaultValueFactory = _ => 5 };
         var every = new Option<int>("--ingest-every") { Description = "Ingest every n-th document (1 = all); the others are only read", DefaultValueFactory = _ => 1 };
         var command = new Command("fuzz", "Fuzz the reader and the ingest with mutated documents; exit 1 on any crash, hang or failed check")
             { seed, count, output, db, limit, every };

@@ -6,8 +6,11 @@ using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Fuzz;
 
-/// <summary>What happened to one case. Outcome: loaded | rejected | crash | hang. Kind: the rejection's kind, or the crash's exception.</summary>
-public sealed record CaseResult(FuzzCase Case, string Outcome, string? Kind, string? Message, double ReadMs, double IngestMs)
+/// <summary>
+/// What happened to one case. Outcome: loaded | rejected | crash | hang. Kind: the rejection's kind, or the crash's
+/// exception. Times in ms: wall time of reading and of ingesting, and the processor time the worker thread used.
+/// </summary>
+public sealed record CaseResult(FuzzCase Case, string Outcome, string? Kind, string? Message, double ReadMs, double IngestMs, double CpuMs = 0)
 {
     public const string Loaded = "loaded", Rejected = "rejected", Crash = "crash", Hang = "hang";
     public bool Failed => Outcome is Crash or Hang;
@@ -16,26 +19,36 @@ public sealed record CaseResult(FuzzCase Case, string Outcome, string? Kind, str
 
 /// <summary>
 /// Runs one case through the real <see cref="DocumentReader.Read"/> and, when asked, the real
-/// <see cref="Ingestor.IngestFile"/>, on a worker thread of the default stack size; each step gets the per-file limit
-/// and a step still running then is a HANG. Exceptions are caught on the worker and reported as crashes.
+/// <see cref="Ingestor.IngestFile"/>, on a worker thread of the default stack size. Each step gets the per-file limit
+/// of processor time (the thread's own, so busy neighbours on shared cores do not count) and a wall-time backstop of
+/// six times the limit (for a thread that waits rather than runs); a step past either is a HANG. Exceptions are
+/// caught on the worker and reported as crashes.
 /// </summary>
 internal static class CaseWorker
 {
+    public const int Backstop = 6;
+
     public static CaseResult Run(FuzzCase c, string path, DuckDbConnection? con, TimeSpan limit)
     {
         Extraction? read = null;
         IngestOutcome? ingested = null;
         Exception? crash = null;
         double readMs = 0, ingestMs = 0;
+        int? tid = null;
+        TimeSpan? readCpu = null, endCpu = null;
+        using var started = new ManualResetEventSlim();
         using var readDone = new ManualResetEventSlim();
         using var ingestDone = new ManualResetEventSlim();
         var worker = new Thread(() =>
         {
+            tid = ThreadClock.CurrentId();
+            started.Set();
             var sw = Stopwatch.StartNew();
             try
             {
                 read = DocumentReader.Read(c.Name, c.Bytes);
                 readMs = sw.Elapsed.TotalMilliseconds;
+                readCpu = ThreadClock.Used(tid);
                 readDone.Set();
                 sw.Restart();
                 if (con is not null) ingested = Ingestor.IngestFile(con, path);
@@ -47,15 +60,32 @@ internal static class CaseWorker
             }
             finally
             {
+                endCpu = ThreadClock.Used(tid); // read by the thread itself: its /proc entry goes when it ends
                 readDone.Set();
                 ingestDone.Set();
             }
         }) { IsBackground = true, Name = "fuzz " + c.Name };
         worker.Start();
-        if (!readDone.Wait(limit)) return new CaseResult(c, CaseResult.Hang, "read", $"reading took longer than {limit.TotalSeconds:0.#} s", limit.TotalMilliseconds, 0);
-        if (!ingestDone.Wait(limit)) return new CaseResult(c, CaseResult.Hang, "ingest", $"ingesting took longer than {limit.TotalSeconds:0.#} s", readMs, limit.TotalMilliseconds);
-        if (crash is not null) return new CaseResult(c, CaseResult.Crash, crash.GetType().Name, crash.Message + " @ " + TopFrame(crash), readMs, ingestMs);
-        return Verdict(c, read!, ingested, readMs, ingestMs);
+        started.Wait();
+        if (Overran(readDone, tid, TimeSpan.Zero, limit) is { } r)
+            return new CaseResult(c, CaseResult.Hang, "read", $"reading took longer than {limit.TotalSeconds:0.#} s ({r})", r.TotalMilliseconds, 0);
+        if (Overran(ingestDone, tid, readCpu ?? TimeSpan.Zero, limit) is { } i)
+            return new CaseResult(c, CaseResult.Hang, "ingest", $"ingesting took longer than {limit.TotalSeconds:0.#} s ({i})", readMs, i.TotalMilliseconds);
+        var cpu = (endCpu ?? TimeSpan.FromMilliseconds(readMs + ingestMs)).TotalMilliseconds;
+        if (crash is not null) return new CaseResult(c, CaseResult.Crash, crash.GetType().Name, crash.Message + " @ " + TopFrame(crash), readMs, ingestMs, cpu);
+        return Verdict(c, read!, ingested, readMs, ingestMs) with { CpuMs = cpu };
+    }
+
+    // Null when the step finished within the limit, else the time it had taken when it was given up.
+    private static TimeSpan? Overran(ManualResetEventSlim done, int? tid, TimeSpan cpuBefore, TimeSpan limit)
+    {
+        var wall = Stopwatch.StartNew();
+        while (!done.Wait(TimeSpan.FromMilliseconds(50)))
+        {
+            var cpu = ThreadClock.Used(tid) - cpuBefore ?? wall.Elapsed;
+            if (cpu > limit || wall.Elapsed > limit * Backstop) return wall.Elapsed;
+        }
+        return null;
     }
 
     private static CaseResult Verdict(FuzzCase c, Extraction read, IngestOutcome? ingested, double readMs, double ingestMs)

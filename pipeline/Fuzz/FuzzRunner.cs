@@ -39,7 +39,7 @@ public static class FuzzRunner
         var last = new Dictionary<string, FuzzLedger.Entry>(StringComparer.Ordinal);
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var limit = TimeSpan.FromSeconds(s.PerFileSeconds);
-        log.WriteLine($"fuzz: seed {s.Seed}, {s.Count} documents from {seeds.Count} seed files, limit {s.PerFileSeconds:0.#} s per file, work folder {work}");
+        log.WriteLine($"fuzz: seed {s.Seed}, {s.Count} documents from {seeds.Count} seed files, limit {s.PerFileSeconds:0.#} s of processor time per read and per ingest (wall-time backstop {s.PerFileSeconds * CaseWorker.Backstop:0} s), work folder {work}");
         for (var i = 0; i < s.Count; i++)
         {
             FuzzCase c;
