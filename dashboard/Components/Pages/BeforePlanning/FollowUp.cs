@@ -1,0 +1,27 @@
+using Analytics.Dashboard.Data;
+using Analytics.Dashboard.Web;
+
+namespace Analytics.Dashboard.Components.Pages.BeforePlanning;
+
+/// <summary>Whether a criterion moved after a plan's year, in words; says which year is missing when it cannot tell.</summary>
+public static class FollowUp
+{
+    public static string Describe(TaskFollowUp t)
+    {
+        if (t.PlanYear is not { } year) return "Kế hoạch không ghi năm.";
+        return (t.BeforePct, t.AfterPct) switch
+        {
+            (null, null) => $"Chưa có số liệu năm {year - 1} và năm {year}.",
+            (null, { } after) => $"Năm {year}: {Vi.Pct(after)}; chưa có số liệu năm {year - 1} để so sánh.",
+            ({ } before, null) => $"Năm {year - 1}: {Vi.Pct(before)}; chưa có số liệu năm {year}.",
+            ({ } before, { } after) => $"{Vi.Pct(before)} ({year - 1}) → {Vi.Pct(after)} ({year}): {Moved(after - before)}.",
+        };
+    }
+
+    private static string Moved(decimal change) => change switch
+    {
+        > 0 => "tăng " + Vi.Number(change) + " điểm",
+        < 0 => "giảm " + Vi.Number(-change) + " điểm",
+        _ => "không đổi",
+    };
+}

@@ -1,0 +1,25 @@
+using Analytics.Dashboard.Web;
+
+namespace Analytics.Dashboard.Upload;
+
+/// <summary>Every message the upload page shows about a file, in one place.</summary>
+public static class UploadMessages
+{
+    public static string WrongType(string ext) =>
+        $"Không nhận loại tệp “{(ext.Length == 0 ? "không có đuôi" : ext)}”: chỉ nhận {string.Join(", ", UploadCheck.Extensions)}.";
+    public const string Empty = "Tệp rỗng.";
+    public static string TooLarge(long max) => $"Tệp lớn hơn giới hạn {Mb(max)} cho mỗi tệp.";
+    public static string TooManyFiles(int max) => $"Mỗi lần chỉ tải lên tối đa {max} tệp; không tệp nào được nạp.";
+    public const string NoFiles = "Chưa chọn tệp nào.";
+    public static string NotAPackage(string kind) => $"Nội dung không phải tệp {kind} (không phải gói ZIP), dù tên tệp có đuôi này.";
+    public static string TooManyParts(int n) => $"Gói có {n} phần, quá nhiều cho một văn bản (nghi tệp nén độc hại).";
+    public static string UnpacksTooLarge(long max) => $"Khi giải nén, tệp lớn hơn {Mb(max)} (nghi tệp nén độc hại).";
+    public static string MissingPart(string kind, string part) => $"Thiếu phần {part} bắt buộc của tệp {kind}.";
+    public static string BrokenPackage(string kind, string detail) => $"Tệp {kind} bị hỏng: {detail}";
+    public static string Binary(long at) => $"Tệp văn bản chứa byte NUL ở vị trí {at}: có vẻ là tệp nhị phân.";
+    public static string NotUtf8(int at) => $"Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí {at}). Hãy lưu lại với mã hóa UTF-8.";
+    public static string IngestFailed(string detail) => $"Không nạp được: {detail}. Cơ sở dữ liệu không thay đổi.";
+    public const string NotWiredYet = "Bộ nạp dữ liệu (Ingestor) chưa được nối vào bảng điều khiển; tệp đã được kiểm tra và lưu lại, chưa nạp.";
+
+    private static string Mb(long bytes) => Vi.Number(bytes / 1024m / 1024m) + " MB";
+}
