@@ -4,4 +4,5 @@ using Analytics.Pipeline.Commands;
 // The pipeline's command line: each command lives in Commands/<Name>Command.cs.
 var root = new RootCommand("Analytics: SIPAS / PAR INDEX plans and published results → DuckDB");
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 return root.Parse(args).Invoke();

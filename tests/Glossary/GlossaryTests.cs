@@ -1,6 +1,6 @@
 using Analytics.Pipeline.Glossary;
 
-namespace Analytics.Tests;
+namespace Analytics.Tests.Glossary;
 
 public class CriteriaTests
 {

@@ -1,0 +1,59 @@
+using Analytics.Pipeline.Extract.Results;
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Pipeline.Extract;
+
+/// <summary>
+/// The one entry of the extract stage: bytes of a file → an Extraction. Chooses the reader by extension, checks the
+/// content matches it (text must be UTF-8 or UTF-16 with no NUL; .docx/.xlsx must be ZIP packages), and never throws.
+/// </summary>
+public static class DocumentReader
+{
+    public static readonly string[] Supported = [".txt", ".md", ".docx", ".csv", ".xlsx"];
+
+    public static Extraction Read(string sourceFile, byte[] bytes)
+    {
+        var ext = Path.GetExtension(sourceFile).ToLowerInvariant();
+        var extraction = bytes.Length == 0 ? Fail(sourceFile, ReaderMessages.Empty)
+            : !Supported.Contains(ext) ? Fail(sourceFile, ReaderMessages.Unsupported(ext))
+            : ext is ".docx" or ".xlsx" && !IsZip(bytes) ? Fail(sourceFile, ReaderMessages.NotZip(ext))
+            : ext switch
+            {
+                ".docx" => FromLines(sourceFile, DocxText.ReadLines(new MemoryStream(bytes))),
+                ".xlsx" => ResultsReader.ReadXlsx(sourceFile, new MemoryStream(bytes)),
+                _ => FromText(sourceFile, ext, bytes),
+            };
+        var nothing = !extraction.Failed && extraction.Observations.Count + extraction.Targets.Count + extraction.Tasks.Count == 0;
+        if (nothing)
+            extraction = extraction with { Findings = [.. extraction.Findings, Error(sourceFile, 0, ReaderMessages.NothingRecognised)] };
+        return extraction with
+        {
+            Document = extraction.Document with
+            {
+                SourceFile = sourceFile, Sha256 = Sha(bytes), Format = ext.TrimStart('.'), Bytes = bytes.Length,
+            },
+        };
+    }
+
+    private static Extraction FromText(string sourceFile, string ext, byte[] bytes)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Error is { } error) return Fail(sourceFile, error.Message, error.Line);
+        if (ext == ".csv") return ResultsReader.ReadCsv(sourceFile, new MemoryStream(bytes));
+        return FromLines(sourceFile, decoded.Lines);
+    }
+
+    private static Extraction FromLines(string sourceFile, IReadOnlyList<string> lines) =>
+        ResultsTable.TryParse(sourceFile, lines) ?? PlanParser.Parse(sourceFile, lines);
+
+    private static bool IsZip(byte[] b) => b.Length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+
+    private static string Sha(byte[] bytes) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+
+    private static Finding Error(string file, int line, string message) => new(file, line, Severities.Error, message);
+
+    internal static Extraction Fail(string sourceFile, string message, int line = 0) => new(
+        new DocumentInfo(sourceFile, "", "unknown", null, null, null, null, null, "", 0),
+        [], [], [], [Error(sourceFile, line, message)]);
+}

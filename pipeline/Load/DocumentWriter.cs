@@ -1,0 +1,45 @@
+using Analytics.Pipeline.Model;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Pipeline.Load;
+
+/// <summary>Writes one extraction, replacing the rows its file had. Call inside a transaction.</summary>
+internal static class DocumentWriter
+{
+    private static readonly string[] Tables = ["documents", "observations", "targets", "tasks", "findings"];
+
+    public static void Replace(DuckDbConnection con, Extraction x, string path)
+    {
+        var d = x.Document;
+        foreach (var table in Tables)
+            con.Execute(Sql.Load($"Load/Dml/delete_{table}.sql"), d.SourceFile);
+        con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer, d.Province,
+            d.Year, d.Number, d.IssuedOn, d.Format, d.Bytes, path);
+        using (var app = con.Appender("raw_observations"))
+            for (var i = 0; i < x.Observations.Count; i++)
+            {
+                var o = x.Observations[i];
+                app.Row(d.SourceFile, i + 1, o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion,
+                    o.CriterionAsWritten, o.ValuePct, o.Rank, o.RankOf, o.RankChange, o.ValueChange, o.IsDerived,
+                    o.Origin, o.Source.Line, o.Source.Text);
+            }
+        using (var app = con.Appender("raw_targets"))
+            for (var i = 0; i < x.Targets.Count; i++)
+            {
+                var t = x.Targets[i];
+                app.Row(d.SourceFile, i + 1, t.Unit, t.UnitKind, t.Province, t.Year, t.IndexCode, t.Criterion,
+                    t.TargetPct, t.SetBy, t.Basis, t.Source.Line, t.Source.Text);
+            }
+        using (var app = con.Appender("raw_tasks"))
+            for (var i = 0; i < x.Tasks.Count; i++)
+            {
+                var t = x.Tasks[i];
+                app.Row(d.SourceFile, i + 1, t.Unit, t.Province, t.PlanYear, t.IndexCode, t.Section,
+                    string.Join(',', t.Criteria), t.Description, t.LeadUnit, t.Partners, t.Timeline, t.ExpectedResult,
+                    t.Source.Line, t.Source.Text);
+            }
+        using (var app = con.Appender("raw_findings"))
+            foreach (var f in x.Findings)
+                app.Row(d.SourceFile, d.Sha256, f.Line, f.Severity, f.Message, f.Text, false, path, DateTime.UtcNow);
+    }
+}

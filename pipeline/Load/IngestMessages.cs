@@ -1,0 +1,13 @@
+namespace Analytics.Pipeline.Load;
+
+/// <summary>Every message the load stage reports, in one place.</summary>
+public static class IngestMessages
+{
+    public const string SkippedReadme = "skipped: documentation of the data folder, not a document to load";
+    public const string SkippedReference = "skipped: reference table of the 2025 reorganisation, read by the units registry";
+
+    public static string DuplicateName(string first) => $"another file of the same name was ingested in this run ({first}); rename one of them";
+    public static string TooLarge(long bytes, long max) => $"file is {bytes / 1048576.0:0.0} MB, more than the {max / 1048576} MB limit";
+    public static string Unreadable(string why) => $"cannot read the file: {why}";
+    public static string Database(string why) => $"database refused the document, nothing was loaded: {why}";
+}

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Model;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Pipeline.Load;
+
+/// <summary>
+/// Loads documents into the database, each in its own transaction: whole or not at all. An unchanged file (same name,
+/// same SHA-256) is left as it is; a changed one replaces its own rows only; a failed one changes nothing but its
+/// rejection record. Files are only read, never modified.
+/// </summary>
+public static class Ingestor
+{
+    public const long MaxBytes = 50L * 1024 * 1024;
+
+    public static IEnumerable<IngestOutcome> IngestPaths(DuckDbConnection con, IEnumerable<string> paths)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in InputFiles.Expand(paths))
+        {
+            var name = Path.GetFileName(path);
+            if (seen.TryGetValue(name, out var first))
+            {
+                yield return Fail(name, path, 0, IngestMessages.DuplicateName(first));
+                continue;
+            }
+            seen[name] = path;
+            yield return IngestFile(con, path);
+        }
+    }
+
+    /// <summary>Ingests one file; <paramref name="sourceName"/> overrides the stored name (uploads keep the user's name).</summary>
+    public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null)
+    {
+        var name = sourceName ?? Path.GetFileName(path);
+        if (InputFiles.SkipReason(path) is { } why)
+            return new IngestOutcome(name, path, IngestStatus.Skipped, null, [new Finding(name, 0, Severities.Warning, why)]);
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes) return Fail(name, path, 0, IngestMessages.TooLarge(length, MaxBytes));
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(name, path, 0, IngestMessages.Unreadable(e.Message));
+        }
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var previous = con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name);
+        if (previous == sha) return new IngestOutcome(name, path, IngestStatus.Unchanged, null, []);
+
+        var extraction = DocumentReader.Read(name, bytes);
+        if (extraction.Failed)
+        {
+            Rejections.Record(con, name, sha, path, extraction.Findings);
+            return new IngestOutcome(name, path, IngestStatus.Failed, extraction, extraction.Findings.Where(f => f.Severity == Severities.Error).ToList());
+        }
+        try
+        {
+            con.Transaction(c => DocumentWriter.Replace(c, extraction, path));
+        }
+        catch (DuckDbException e)
+        {
+            var problem = new Finding(name, 0, Severities.Error, IngestMessages.Database(e.Message));
+            Rejections.Record(con, name, sha, path, [problem]);
+            return new IngestOutcome(name, path, IngestStatus.Failed, extraction, [problem]);
+        }
+        return new IngestOutcome(name, path, previous is null ? IngestStatus.Loaded : IngestStatus.Replaced, extraction, []);
+    }
+
+    private static IngestOutcome Fail(string name, string path, int line, string message) =>
+        new(name, path, IngestStatus.Failed, null, [new Finding(name, line, Severities.Error, message)]);
+}

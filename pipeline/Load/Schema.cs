@@ -1,0 +1,22 @@
+using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Pipeline.Load;
+
+/// <summary>Creates the raw tables, reloads the glossary tables and (re)creates every view. Idempotent.</summary>
+public static class Schema
+{
+    public static void Apply(DuckDbConnection con) => con.Transaction(c =>
+    {
+        SqlFolder.Run(c, "Load/Schema/");
+        using (var criteria = c.Appender("criteria"))
+            foreach (var k in Criteria.All)
+                criteria.Row(k.Key, k.IndexScope, k.Order, k.NameVi, k.ShortVi);
+        using (var lineage = c.Appender("unit_lineage"))
+            foreach (var change in Lineage.All)
+                foreach (var from in change.MergedFrom)
+                    lineage.Row(change.NewUnit, change.Kind, change.Province, from, change.Effective, change.SourceUrl);
+        SqlFolder.Run(c, "Load/Views/");
+        SqlFolder.Run(c, "Analyze/Views/");
+    });
+}

@@ -1,0 +1,77 @@
+using Analytics.Pipeline.Store.Native;
+using static Analytics.Pipeline.Store.Native.DuckDbNative;
+
+namespace Analytics.Pipeline.Store;
+
+/// <summary>
+/// One DuckDB connection. Not thread-safe: use it from one thread at a time.
+/// Every method that takes values binds them as parameters $1..$n; nothing is concatenated into SQL.
+/// </summary>
+public sealed class DuckDbConnection : IDisposable
+{
+    internal DuckDbConnection(ConnectionHandle handle) => Handle = handle;
+
+    internal ConnectionHandle Handle { get; }
+
+    /// <summary>Runs one statement with bound parameters; returns the number of rows changed.</summary>
+    public long Execute(string sql, params object?[]? args)
+    {
+        using var statement = Statement.Prepare(this, sql, args);
+        using var result = statement.Execute();
+        return result.RowsChanged;
+    }
+
+    /// <summary>Runs a script of several statements (schema files); it takes no parameters.</summary>
+    public void ExecuteScript(string sql)
+    {
+        ObjectDisposedException.ThrowIf(Handle.IsClosed, this);
+        var state = duckdb_query(Handle, sql, out var native);
+        using var result = QueryResult.Take(state, native, sql);
+    }
+
+    /// <summary>Runs a query and maps each row; the row is only valid inside <paramref name="map"/>.</summary>
+    public List<T> Query<T>(string sql, Func<DuckDbRow, T> map, params object?[]? args)
+    {
+        using var statement = Statement.Prepare(this, sql, args);
+        using var result = statement.Execute();
+        return result.Read(map);
+    }
+
+    /// <summary>The first column of the first row, or default when there is no row or the value is NULL.</summary>
+    public T? Scalar<T>(string sql, params object?[]? args)
+    {
+        var rows = Query(sql, r => r.Get<T>(0), args);
+        return rows.Count == 0 ? default : rows[0];
+    }
+
+    /// <summary>Runs <paramref name="work"/> inside BEGIN/COMMIT; on any exception rolls back and rethrows.</summary>
+    public void Transaction(Action<DuckDbConnection> work) => Transaction(c => { work(c); return true; });
+
+    public T Transaction<T>(Func<DuckDbConnection, T> work)
+    {
+        ExecuteScript("BEGIN TRANSACTION");
+        try
+        {
+            var result = work(this);
+            ExecuteScript("COMMIT");
+            return result;
+        }
+        catch
+        {
+            TryRollback();
+            throw;
+        }
+    }
+
+    /// <summary>A bulk appender for <paramref name="table"/>; dispose it (or call Close) to flush.</summary>
+    public DuckDbAppender Appender(string table, string? schema = null) => DuckDbAppender.Create(this, table, schema);
+
+    public void Dispose() => Handle.Dispose();
+
+    private void TryRollback()
+    {
+        // A failed COMMIT has already ended the transaction; there is nothing left to roll back then.
+        _ = duckdb_query(Handle, "ROLLBACK", out var native);
+        duckdb_destroy_result(ref native);
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs, idempotently, the system packages the product and its tests need on a Debian machine with the .NET SDK:
+# rsvg-convert (PNG charts), DejaVu fonts (Vietnamese glyphs), Chromium (browser tests), npm (fetches libduckdb.so).
+set -euo pipefail
+need=()
+command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+command -v dotnet >/dev/null 2>&1 || { echo "setup: the .NET 10 SDK is required (dotnet not on PATH)" >&2; exit 1; }

@@ -1,0 +1,44 @@
+using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Tests.Analyze;
+
+/// <summary>A fresh in-memory database with the product's schema, and terse ways to put given rows in it.</summary>
+public sealed class GivenDb : IDisposable
+{
+    private readonly DuckDb _db = Database.OpenForWrite(":memory:");
+    public DuckDbConnection Con { get; }
+
+    public GivenDb() => Con = _db.Connect();
+
+    public GivenDb Doc(string file, int year, string? issuedOn = null)
+    {
+        Con.Execute("INSERT INTO raw_documents (source_file, sha256, kind, year, issued_on, format, bytes, path) VALUES ($1, 'x', 'plan', $2, CAST($3 AS DATE), 'txt', 1, $1)",
+            file, year, issuedOn);
+        return this;
+    }
+
+    /// <summary>A figure: unit (department unless kind given) in Khánh Hòa, SIPAS.</summary>
+    public GivenDb Obs(string file, string unit, int year, string criterion, decimal? value, int? rank = null, int? rankOf = null,
+        int? rankChange = null, decimal? valueChange = null, bool derived = false, string origin = "plan_body",
+        int line = 1, string kind = "department", string? province = "Khánh Hòa", string index = "SIPAS")
+    {
+        Con.Execute("INSERT INTO raw_observations VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+            file, unit, kind, province, year, index, criterion, value, rank, rankOf, rankChange, valueChange, derived, origin, line, $"{file}:{line}");
+        return this;
+    }
+
+    public GivenDb Target(string file, string unit, int year, string criterion, decimal target, string setBy = "plan",
+        string kind = "department", string? province = "Khánh Hòa", int line = 1)
+    {
+        Con.Execute("INSERT INTO raw_targets VALUES ($1, 1, $2, $3, $4, $5, 'SIPAS', $6, $7, $8, NULL, $9, 'target')",
+            file, unit, kind, province, year, criterion, target, setBy, line);
+        return this;
+    }
+
+    public void Dispose()
+    {
+        Con.Dispose();
+        _db.Dispose();
+    }
+}
