@@ -1,5 +1,6 @@
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Upload;
+using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -16,7 +17,8 @@ public static class DashboardServices
     {
         var settings = DashboardSettings.From(config, env.ContentRootPath);
         services.AddSingleton(settings);
-        services.AddSingleton(_ => DuckDb.Open(settings.DbPath, readOnly: false));
+        // Opened once per process, writable (uploads ingest into it), schema and views brought up to date.
+        services.AddSingleton<DuckDb>(_ => Database.OpenForWrite(settings.DbPath));
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<UploadStore>();
         services.AddScoped<UploadIngest>();

@@ -8,13 +8,19 @@ public sealed record FigureFilter(
     string? IndexCode = null, string? Criterion = null);
 
 /// <summary>
-/// One resolved figure of a unit for a criterion and year: value, gap to 90%, target, rank, the change from the
-/// previous year, and where it was read.
+/// One resolved figure of a unit for a criterion and year: value, gap to 90%, the unit's target, rank and movement,
+/// the change from the previous year (none across a reorganisation: BreakNote says why), and where each was read.
 /// </summary>
 public sealed record Figure(
     string Unit, string UnitKind, string? Province, string IndexCode, string Criterion, int Year,
     decimal? ValuePct, decimal? GapTo90, decimal? TargetPct, int? Rank, int? RankOf, int? Movement,
-    int? PrevYear, decimal? PrevValuePct, decimal? ChangePp, SourceRef? Source);
+    int? PrevYear, decimal? PrevValuePct, decimal? ChangePp, SourceRef? Source)
+{
+    public SourceRef? RankSource { get; init; }
+    public SourceRef? TargetSource { get; init; }
+    public string? TargetSetBy { get; init; }
+    public string? BreakNote { get; init; }
+}
 
 /// <summary>A unit the database has figures for, in a year and index (drives the filter lists).</summary>
 public sealed record UnitChoice(string? Province, string Unit, string UnitKind, int Year, string IndexCode);
@@ -22,10 +28,7 @@ public sealed record UnitChoice(string? Province, string Unit, string UnitKind, 
 /// <summary>A criterion below 90% (or falling) for a unit in a year, with the reasons the analysis gives.</summary>
 public sealed record WeakCriterion(
     string Unit, string? Province, string Criterion, int Year, decimal? ValuePct, decimal? GapTo90,
-    decimal? ChangePp, int? Movement, IReadOnlyList<string> Reasons, string? Severity, SourceRef? Source);
-
-/// <summary>A unit's own target for a criterion, and who set it.</summary>
-public sealed record TargetFigure(string Criterion, decimal TargetPct, string? SetBy, SourceRef? Source);
+    decimal? ChangePp, int? Movement, IReadOnlyList<string> Reasons, double? Severity, SourceRef? Source);
 
 /// <summary>The average, best and worst of a unit's peers (e.g. the departments of a province) on a criterion.</summary>
 public sealed record PeerAverage(string Criterion, decimal? AvgPct, decimal? BestPct, decimal? WorstPct, int? PeerCount);

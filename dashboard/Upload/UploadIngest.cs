@@ -1,13 +1,15 @@
+using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Dashboard.Upload;
 
-/// <summary>What became of one uploaded file: added figures, or why nothing was added.</summary>
+/// <summary>What became of one uploaded file: what it added, or why nothing was added.</summary>
 public sealed record UploadResult(string FileName, bool Accepted, string Summary, IReadOnlyList<string> Problems);
 
 /// <summary>
-/// Checks, stores and ingests uploaded files one by one with the pipeline's own ingestion; a file that fails adds
-/// nothing (the ingestion runs each file in one transaction). Ingests are serialised within the process.
+/// Checks, stores and ingests uploaded files one by one with the pipeline's own ingestion (Ingestor.IngestFile: one
+/// transaction per file, so a file that fails adds nothing). Ingests are serialised within the process.
 /// </summary>
 public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings settings)
 {
@@ -31,19 +33,29 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
         if (UploadCheck.Problem(name, buffer, settings.MaxFileBytes) is { } problem) return Refused(name, problem);
         var path = await store.SaveAsync(buffer, Path.GetExtension(name).ToLowerInvariant(), cancel);
         await OneAtATime.WaitAsync(cancel);
-        try { return Ingest(path, name); }
+        try
+        {
+            using var con = db.Connect();
+            return Describe(name, Ingestor.IngestFile(con, path, name));
+        }
         finally { OneAtATime.Release(); }
     }
 
-    // INTEGRATION POINT (lead's Analytics.Pipeline.Load.Ingestor, not yet on main):
-    //   using var con = db.Connect(); var r = Ingestor.IngestFile(con, path, name);
-    //   → UploadResult(name, !r.Failed, counts of observations/targets/tasks added, r's error findings as "file:line: message").
-    private UploadResult Ingest(string path, string name)
+    private static UploadResult Describe(string name, IngestOutcome outcome)
     {
-        _ = db;
-        _ = path;
-        return Refused(name, UploadMessages.NotWiredYet);
+        var warnings = outcome.Extraction?.Findings.Where(f => f.Severity == Severities.Warning)
+            .Select(f => UploadMessages.Warning(f.Line, f.Message)) ?? [];
+        var problems = outcome.Problems.Where(f => f.Severity == Severities.Error)
+            .Select(f => UploadMessages.Error(f.Line, f.Message));
+        return outcome.Status switch
+        {
+            IngestStatus.Failed => new UploadResult(name, false, UploadMessages.Failed, problems.ToList()),
+            IngestStatus.Skipped => new UploadResult(name, false, UploadMessages.Skipped(outcome.Problems.FirstOrDefault()?.Message), []),
+            IngestStatus.Unchanged => new UploadResult(name, true, UploadMessages.Unchanged, []),
+            _ => new UploadResult(name, true, UploadMessages.Added(outcome.Extraction!, outcome.Status == IngestStatus.Replaced),
+                warnings.ToList()),
+        };
     }
 
-    private static UploadResult Refused(string name, string problem) => new(name, false, "Không nạp", [problem]);
+    private static UploadResult Refused(string name, string problem) => new(name, false, UploadMessages.NotLoaded, [problem]);
 }

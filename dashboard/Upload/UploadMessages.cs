@@ -1,4 +1,5 @@
 using Analytics.Dashboard.Web;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Dashboard.Upload;
 
@@ -18,8 +19,22 @@ public static class UploadMessages
     public static string BrokenPackage(string kind, string detail) => $"Tệp {kind} bị hỏng: {detail}";
     public static string Binary(long at) => $"Tệp văn bản chứa byte NUL ở vị trí {at}: có vẻ là tệp nhị phân.";
     public static string NotUtf8(int at) => $"Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí {at}). Hãy lưu lại với mã hóa UTF-8.";
-    public static string IngestFailed(string detail) => $"Không nạp được: {detail}. Cơ sở dữ liệu không thay đổi.";
-    public const string NotWiredYet = "Bộ nạp dữ liệu (Ingestor) chưa được nối vào bảng điều khiển; tệp đã được kiểm tra và lưu lại, chưa nạp.";
+    public const string NotLoaded = "Không nạp.";
+    public const string Failed = "Không nạp được; cơ sở dữ liệu không thay đổi.";
+    public const string Unchanged = "Tệp này đã được nạp trước đây, nội dung không đổi; không có gì thay đổi.";
+    public static string Skipped(string? why) => "Bỏ qua" + (why is null ? "." : $": {why}");
+
+    /// <summary>"Đã nạp: 6 số liệu (1 suy ra), 1 mục tiêu, 12 nhiệm vụ" — what a loaded document added.</summary>
+    public static string Added(Extraction e, bool replaced)
+    {
+        var derived = e.Observations.Count(o => o.IsDerived);
+        return (replaced ? "Đã nạp lại (thay bản trước): " : "Đã nạp: ")
+            + $"{e.Observations.Count} số liệu{(derived > 0 ? $" ({derived} suy ra từ mức thay đổi)" : "")}, "
+            + $"{e.Targets.Count} mục tiêu, {e.Tasks.Count} nhiệm vụ.";
+    }
+
+    public static string Error(int line, string message) => line > 0 ? $"Dòng {line}: {message}" : message;
+    public static string Warning(int line, string message) => "Lưu ý" + (line > 0 ? $", dòng {line}" : "") + $": {message}";
 
     private static string Mb(long bytes) => Vi.Number(bytes / 1024m / 1024m) + " MB";
 }

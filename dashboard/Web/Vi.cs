@@ -58,15 +58,12 @@ public static class Vi
         _ => kind,
     };
 
-    /// <summary>A reason the analysis gives for a weak criterion, in words (unknown codes are shown as written).</summary>
-    public static string Reason(string reason) => reason switch
+    /// <summary>Who set a target: the unit's own plan or the province.</summary>
+    public static string TargetSetBy(string? setBy) => setBy switch
     {
-        "below_90" => "Dưới mức 90%",
-        "below_target" => "Chưa đạt mục tiêu đơn vị đặt ra",
-        "fell" or "value_fell" => "Giảm so với năm trước",
-        "rank_fell" or "rank_down" => "Tụt hạng so với năm trước",
-        "lowest" or "lowest_in_peers" => "Thấp nhất trong các đơn vị cùng khối",
-        _ => reason,
+        "plan" => "Do đơn vị tự đặt trong kế hoạch",
+        "province" => "Do UBND tỉnh giao",
+        _ => "",
     };
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);

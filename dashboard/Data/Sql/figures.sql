@@ -21,19 +21,21 @@ valued_or_ranked as (
         coalesce(g.index_code, r.index_code) as index_code,
         coalesce(g.criterion, r.criterion) as criterion,
         coalesce(g.year, r.year) as year,
-        g.value_pct, g.gap_to_90, g.target_pct,
+        g.value_pct, g.gap_to_90, g.target_pct, g.target_set_by,
+        g.target_source_file, g.target_source_line, g.target_source_text,
         r.rank, r.rank_of, coalesce(r.movement, r.stated_movement) as movement,
         coalesce(g.source_file, r.source_file) as source_file,
         coalesce(g.source_line, r.source_line) as source_line,
-        coalesce(g.source_text, r.source_text) as source_text
+        coalesce(g.source_text, r.source_text) as source_text,
+        r.source_file as rank_source_file, r.source_line as rank_source_line, r.source_text as rank_source_text
     from wanted_gaps g
     full join wanted_ranks r
-        on g.unit = r.unit and g.province is not distinct from r.province and g.index_code = r.index_code
-       and g.criterion = r.criterion and g.year = r.year
+        on g.unit = r.unit and g.unit_kind = r.unit_kind and g.province is not distinct from r.province
+       and g.index_code = r.index_code and g.criterion = r.criterion and g.year = r.year
 )
-select f.*, t.prev_year, t.prev_value_pct, t.change_pp
+select f.*, t.prev_year, t.prev_value_pct, t.change_pp, t.break_note
 from valued_or_ranked f
 left join trends t
-    on t.unit = f.unit and t.province is not distinct from f.province and t.index_code = f.index_code
-   and t.criterion = f.criterion and t.year = f.year
+    on t.unit = f.unit and t.unit_kind = f.unit_kind and t.province is not distinct from f.province
+   and t.index_code = f.index_code and t.criterion = f.criterion and t.year = f.year
 order by f.unit_kind, f.province, f.unit, f.index_code, f.criterion, f.year

@@ -1,5 +1,4 @@
--- grain: one row per input the ingestion refused (an error finding), with its file, line and reason
-select file, line, message, text
-from findings
-where severity = 'error'
-order by file, line
+-- grain: one row per error that kept a document out of the database, with its file, line and reason
+select source_file, line, message, text
+from rejections
+order by source_file, line

@@ -8,12 +8,12 @@ weak as (
 ),
 task_criteria as (
     select unit, province, plan_year, unnest(criteria) as criterion, description, lead_unit, timeline,
-           source_file, source_line
+           source_file, source_line, source_text
     from tasks
 ),
 matched as (
     select w.unit, w.province, w.criterion, t.plan_year, t.description, t.lead_unit, t.timeline,
-           t.source_file, t.source_line
+           t.source_file, t.source_line, t.source_text
     from weak w
     join task_criteria t
         on t.unit = w.unit and t.province is not distinct from w.province and t.criterion = w.criterion

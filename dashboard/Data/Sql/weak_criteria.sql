@@ -1,4 +1,5 @@
--- grain: one row per weak criterion of a unit in a year; filters $1 province, $2 unit (NULL = any), $3 year, $4 index
+-- grain: one row per weak criterion of a unit in a year, most urgent first;
+-- filters $1 province, $2 unit (NULL = any), $3 year, $4 index
 with
 wanted as (
     select * from weak_criteria
@@ -8,4 +9,4 @@ wanted as (
 select unit, province, criterion, year, value_pct, gap_to_90, change_pp, movement, reasons, severity,
        source_file, source_line, source_text
 from wanted
-order by gap_to_90 desc nulls last, unit, criterion
+order by severity desc nulls last, unit, criterion

@@ -15,7 +15,7 @@ public sealed record CompareUnitsModel(IReadOnlyList<Figure> Figures, IReadOnlyL
 
     public static CompareUnitsModel Load(DashboardQueries q, UnitSelection s, int year) => new(
         q.Figures(new FigureFilter(s.Province, UnitKind: Kind, Year: year, IndexCode: s.Index)),
-        q.PeerAverages(s.Province, Kind, year, s.Index));
+        q.PeerAverages("province_departments", s.Province ?? "", year, s.Index));
 
     public IReadOnlyList<string> Criteria =>
         Figures.Select(f => f.Criterion).Distinct().OrderBy(Vi.CriterionOrder).ToList();
