@@ -41,6 +41,9 @@ public static class Vi
 
     public static string Criterion(string key) => Criteria.NameVi(key);
 
+    /// <summary>The short name for narrow column headers ("Tiếp cận", "Đón tiếp").</summary>
+    public static string CriterionShort(string key) => Criteria.ByKey(key)?.ShortVi ?? key;
+
     public static int CriterionOrder(string key) => Criteria.ByKey(key)?.Order ?? 99;
 
     public static string IndexName(string code) => code switch

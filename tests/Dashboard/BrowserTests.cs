@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace Analytics.Tests.Dashboard;
 
-/// <summary>Whole pages in Chromium against the running app; a screenshot of every page goes to tests/artifacts.</summary>
+/// <summary>
+/// Whole pages in Chromium against the running app on the ingested seeds and data; a screenshot of every page (laptop
+/// and projector width) goes to tests/artifacts/screenshots.
+/// </summary>
 public sealed class BrowserTests(DashboardServer server) : IClassFixture<DashboardServer>
 {
     private const string Golden = "/don-vi?province=Khánh Hòa&unit=Sở Công Thương&year=2024";
@@ -13,9 +16,9 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         { "compare-units", "/so-sanh-don-vi?province=Khánh Hòa&year=2025", "84,91%" },
         { "compare-provinces", "/so-sanh-tinh?year=2024", "90,59%" },
         { "trends", "/xu-huong?province=Khánh Hòa&unit=Sở Công Thương", "88,4%" },
-        { "before-planning", "/truoc-ke-hoach?province=Khánh Hòa&year=2024", "Văn phòng Sở chủ trì" },
+        { "before-planning", "/truoc-ke-hoach?province=Khánh Hòa&year=2024", "Kế hoạch năm 2025" },
         { "data-sources", "/du-lieu", "23/KH-SCT" },
-        { "source", "/nguon?file=seeds/002_cafea9ff515821b6.txt&line=19", "Mức độ tiếp cận dịch vụ đạt 85,67%" },
+        { "source", "/nguon?file=002_cafea9ff515821b6.txt&line=19", "Mức độ tiếp cận dịch vụ đạt 85,67%" },
         { "upload", "/tai-len", "Tải lên và nạp" },
     };
 
@@ -28,10 +31,10 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Equal(200, response!.Status);
         Assert.Contains(expected, await page.InnerTextAsync("main"));
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardServer.ScreenshotDir, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Screenshot(name), FullPage = true });
         var (projector, _) = await server.NewPageAsync(1024, 768);
         await projector.GotoAsync(server.BaseUrl + path);
-        await projector.ScreenshotAsync(new() { Path = Path.Combine(DashboardServer.ScreenshotDir, name + "-1024.png") });
+        await projector.ScreenshotAsync(new() { Path = Screenshot(name + "-1024") });
         Assert.Empty(errors);
     }
 
@@ -49,12 +52,13 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
     public async Task Profile_FilterChangeThroughForm_PutsItInTheUrl()
     {
         var (page, _) = await server.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/don-vi?province=Khánh Hòa&unit=Sở Công Thương&year=2024");
+        await page.GotoAsync(server.BaseUrl + Golden);
         await page.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("Sở Tài chính");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("unit=S%E1%BB%9F+T%C3%A0i+ch%C3%ADnh") || url.Contains("unit=Sở+Tài+chính"));
-        Assert.Contains("84,91%", await page.InnerTextAsync("main"));
-        Assert.Contains("năm 2025", await page.InnerTextAsync("main"));
+        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url).Replace('+', ' ').Contains("unit=Sở Tài chính"));
+        var main = await page.InnerTextAsync("main");
+        Assert.Contains("84,91%", main);
+        Assert.Contains("năm 2025", main);
     }
 
     [Fact]
@@ -62,19 +66,26 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
     {
         var (page, _) = await server.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + Golden);
-        await page.Locator("tr", new() { HasText = "Tiếp cận dịch vụ" }).GetByRole(AriaRole.Link, new() { Name = "85,67%" }).ClickAsync();
+        var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Tiếp cận dịch vụ" }) });
+        await row.GetByRole(AriaRole.Link, new() { Name = "85,67%" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/nguon?"));
-        Assert.Contains("(xếp hạng 9/18, **giảm 4 bậc**)", await page.InnerTextAsync("blockquote"));
-        Assert.Contains("seeds/002_cafea9ff515821b6.txt", await page.InnerTextAsync("main"));
+        Assert.Contains("Mức độ tiếp cận dịch vụ đạt 85,67% (xếp hạng 9/18, giảm 4 bậc)", await page.InnerTextAsync("blockquote"));
+        Assert.Contains("002_cafea9ff515821b6.txt", await page.InnerTextAsync("main"));
     }
 
     [Fact]
-    public async Task CompareUnits_SortThroughUrl_OrdersByName()
+    public async Task BeforePlanning_OpeningAPlan_ShowsItsTasksForTheCriterion()
     {
         var (page, _) = await server.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/so-sanh-don-vi?province=Khánh Hòa&year=2025&criterion=overall&sort=name");
-        var units = await page.Locator("#rank-h + div tbody th").AllInnerTextsAsync();
-        Assert.Equal(["Sở Tài chính", "Sở Tư pháp"], units);
+        await page.GotoAsync(server.BaseUrl + "/truoc-ke-hoach?province=Khánh Hòa&year=2024");
+        var access = page.Locator("article", new() { HasText = "Tiếp cận dịch vụ: 85,67%" });
+        var plan = access.Locator("details", new() { HasText = "Kế hoạch năm 2025" });
+        await plan.Locator("summary").ClickAsync();
+        var text = await plan.InnerTextAsync();
+        Assert.Contains("Năm 2024: 85,67%; chưa có số liệu năm 2025.", text);
+        Assert.Contains("Văn phòng Sở", text);
+        Assert.Contains("Thường xuyên", text);
+        await page.ScreenshotAsync(new() { Path = Screenshot("before-planning-open"), FullPage = false });
     }
 
     [Fact]
@@ -90,7 +101,26 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
     }
 
     [Fact]
-    public async Task Upload_FileNamedDocxThatIsText_IsRefusedWithReason()
+    public async Task Upload_HeldBackPlan_AddsItsFigures()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/tai-len");
+        await page.GetByLabel("Chọn tệp").SetInputFilesAsync(
+            Path.Combine(DashboardTestData.RepoRoot(), "seeds", DashboardServer.HeldBack));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
+        var result = await page.Locator(".results").InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshot("upload-result"), FullPage = true });
+        Assert.Contains(DashboardServer.HeldBack, result);
+        Assert.Contains("Đã nạp:", result);
+        await page.GotoAsync(server.BaseUrl + "/don-vi?province=Gia Lai&unit=Gia Lai&year=2023");
+        var access = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Tiếp cận dịch vụ" }) });
+        Assert.Contains("84,19%", await access.InnerTextAsync());
+        Assert.Contains($"file={DashboardServer.HeldBack}&line=643",
+            await access.GetByRole(AriaRole.Link, new() { Name = "84,19%" }).GetAttributeAsync("href"));
+    }
+
+    [Fact]
+    public async Task Upload_FileNamedDocxThatIsText_IsRefusedAndNotStored()
     {
         var (page, _) = await server.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + "/tai-len");
@@ -99,10 +129,15 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
             Name = "ke-hoach.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Buffer = "Kế hoạch năm 2025"u8.ToArray(),
         });
+        var before = StoredUploads();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
         var result = await page.Locator(".results").InnerTextAsync();
         Assert.Contains("ke-hoach.docx", result);
         Assert.Contains("không phải gói ZIP", result);
-        Assert.Empty(Directory.Exists(server.UploadDir) ? Directory.GetFiles(server.UploadDir) : []);
+        Assert.Equal(before, StoredUploads());
     }
+
+    private int StoredUploads() => Directory.Exists(server.UploadDir) ? Directory.GetFiles(server.UploadDir).Length : 0;
+
+    private static string Screenshot(string name) => Path.Combine(DashboardServer.ScreenshotDir, name + ".png");
 }

@@ -60,6 +60,12 @@ internal static class DashboardTestData
             "national,Cả nước,national average,2024,SIPAS,overall,83.94,,"),
     ];
 
+    /// <summary>The province's 2024 level for Sở Công Thương, as the 2025 plan quotes it.</summary>
+    public static readonly TargetRow Target =
+        new(87m, "province", Plan2025, 15, "(vượt chỉ tiêu UBND tỉnh giao trong năm 2024 là 87%)");
+
+    public sealed record TargetRow(decimal Value, string SetBy, string File, int Line, string Text);
+
     public static DuckDb Create(string path = ":memory:")
     {
         var db = DuckDb.Open(path, readOnly: false);
@@ -70,7 +76,7 @@ internal static class DashboardTestData
         return db;
     }
 
-    private static void FillFigures(Connection con)
+    private static void FillFigures(DuckDbConnection con)
     {
         using (var obs = con.Appender("observations"))
             foreach (var f in Figures)
@@ -79,9 +85,10 @@ internal static class DashboardTestData
         using (var gaps = con.Appender("gaps"))
             foreach (var f in Figures.Where(f => f.Value is not null))
             {
-                decimal? target = f.Unit == Sct && f.Criterion == "overall" ? 87m : null;
-                gaps.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Value, 90m - f.Value, target,
-                    target - f.Value, f.Value >= 90m, target is null ? null : f.Value >= target, f.File, f.Line, f.Text);
+                TargetRow? target = f.Unit == Sct && f.Criterion == "overall" ? Target : null;
+                gaps.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Value, 90m - f.Value, target?.Value,
+                    target?.Value - f.Value, f.Value >= 90m, target is null ? null : f.Value >= target.Value, target?.SetBy,
+                    target?.File, target?.Line, target?.Text, f.File, f.Line, f.Text);
             }
         using (var ranks = con.Appender("rank_movements"))
             foreach (var f in Figures.Where(f => f.Rank is not null))
@@ -90,15 +97,25 @@ internal static class DashboardTestData
         using (var trends = con.Appender("trends"))
             foreach (var f in Figures.Where(f => f.Value is not null))
                 trends.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Value,
-                    f.Prev is null ? null : f.Year - 1, f.Prev, f.Value - f.Prev, f.File, f.Line, f.Text);
+                    f.Prev is null ? null : f.Year - 1, f.Prev, f.Value - f.Prev, false, null, f.File, f.Line, f.Text);
+        using (var peers = con.Appender("peer_comparison"))
+            foreach (var g in Figures.Where(f => f.Kind == "department" && f.Value is not null)
+                         .GroupBy(f => (f.Province, f.Year, f.Criterion)))
+                foreach (var f in g)
+                    peers.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Value,
+                        Math.Round(g.Average(p => p.Value!.Value), 2), g.Max(p => p.Value), g.Min(p => p.Value),
+                        (long)g.Count(), (long)g.Count(p => p.Value > f.Value) + 1, "province_departments", f.Province);
         using var weak = con.Appender("weak_criteria");
-        foreach (var f in Figures.Where(f => f.Kind == "department" && (f.Value < 90m || f.Movement < 0)))
+        foreach (var f in Figures.Where(f => f.Kind == "department" && (f.Value < 90m || f.Movement <= -2)))
+        {
+            var reasons = new[] { f.Value < 90m ? "dưới mức 90%" : null, f.Movement <= -2 ? $"tụt {-f.Movement} bậc" : null };
+            var severity = (double)Math.Max(90m - f.Value ?? 0m, 0m) + (f.Movement <= -2 ? -f.Movement!.Value : 0);
             weak.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Year, f.Criterion, f.Value, 90m - f.Value, null, f.Movement,
-                new[] { f.Value < 90m ? "below_90" : null, f.Movement < 0 ? "rank_fell" : null }.OfType<string>().ToList(),
-                f.Value < 86m ? "high" : "medium", f.File, f.Line, f.Text);
+                reasons.OfType<string>().ToList(), severity, f.File, f.Line, f.Text);
+        }
     }
 
-    private static void FillPlans(Connection con)
+    private static void FillPlans(DuckDbConnection con)
     {
         using (var docs = con.Appender("documents"))
         {
@@ -107,24 +124,26 @@ internal static class DashboardTestData
             docs.Row(Plan2024, "b3", "plan", Sct, KhanhHoa, 2024, null, null);
         }
         using (var targets = con.Appender("targets"))
-            targets.Row(Sct, "department", KhanhHoa, 2024, "SIPAS", "overall", 87m, Plan2025, 15,
-                "(vượt chỉ tiêu UBND tỉnh giao trong năm 2024 là 87%)", "province");
+            targets.Row(Sct, "department", KhanhHoa, 2024, "SIPAS", "overall", Target.Value, Target.File, Target.Line,
+                Target.Text, Target.SetBy);
         using (var tasks = con.Appender("tasks"))
         {
             tasks.Row(Appendix2025, Sct, KhanhHoa, 2025, "I", new[] { "access" },
                 "Công khai đầy đủ, minh bạch các thông tin về thủ tục hành chính (TTHC)", "Văn phòng Sở chủ trì",
-                "Trung tâm Phục vụ Hành chính công của tỉnh Khánh Hòa", "Thường xuyên", null, 11);
+                "Trung tâm Phục vụ Hành chính công của tỉnh Khánh Hòa", "Thường xuyên", null, 11, "SIPAS",
+                "1\t<p>- Công khai đầy đủ, minh bạch các thông tin về thủ tục hành chính (TTHC)/công việc thuộc thẩm quyền");
             tasks.Row(Plan2024, Sct, KhanhHoa, 2024, "III", new[] { "access", "procedures" },
                 "Công khai TTHC đầy đủ, đúng quy định tại Bộ phận Một cửa, trên Trang Thông tin điện tử của Sở.",
-                "Các phòng chuyên môn", null, "Thường xuyên", null, 108);
+                "Các phòng chuyên môn", null, "Thường xuyên", null, 108, "PAR_INDEX",
+                "| 2   | Công khai TTHC đầy đủ, đúng quy định tại Bộ phận Một cửa, trên Trang Thông tin điện tử của Sở. |");
         }
         using (var conflicts = con.Appender("conflicts"))
-            conflicts.Row(Sct, KhanhHoa, 2024, "SIPAS", "results", new[] { "90.61", "89.78" }, new[] { Plan2025, Appendix2025 });
+            conflicts.Row(Sct, KhanhHoa, 2024, "SIPAS", "results", new[] { 90.61m, 89.78m }, new[] { Plan2025, Appendix2025 });
         using (var obs = con.Appender("observations"))
             obs.Row(Sct, "department", KhanhHoa, 2024, "SIPAS", "results", 89.78m, null, null, null, false, Appendix2025, 38,
                 "IV\tTiêu chí 4: Kết quả, tiến độ giải quyết công việc\t\t\t\tMức độ hài lòng đạt trên 90%\tNăm 2024 đạt 89,78%");
-        using var findings = con.Appender("findings");
-        findings.Row("scan.docx", 0, "error", "Tệp không phải là tài liệu Word hợp lệ", null);
+        using var rejections = con.Appender("rejections");
+        rejections.Row("scan.docx", "c4", 0, "Tệp không phải là tài liệu Word hợp lệ", null, "uploads/x.docx", DateTime.UtcNow);
     }
 
     /// <summary>The statements of TestData/views_as_tables.sql, read from the source tree.</summary>

@@ -18,6 +18,15 @@ public static class FollowUp
         };
     }
 
+    /// <summary>A task's description cut at a word near <paramref name="max"/> characters (the source link gives it all).</summary>
+    public static string Shorten(string text, int max = 220)
+    {
+        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (clean.Length <= max) return clean;
+        var cut = clean.LastIndexOf(' ', max);
+        return clean[..(cut > max / 2 ? cut : max)] + " …";
+    }
+
     private static string Moved(decimal change) => change switch
     {
         > 0 => "tăng " + Vi.Number(change) + " điểm",
