@@ -13,7 +13,7 @@ public static class UploadCheck
     public const int MaxZipEntries = 5000;
     public const long MaxUnpackedBytes = 200L * 1024 * 1024;
 
-    public static string? Problem(string fileName, Stream content, long maxBytes)
+    public static string? Problem(string fileName, Stream content, long maxBytes, long maxUnpacked = MaxUnpackedBytes)
     {
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(ext)) return UploadMessages.WrongType(ext);
@@ -22,15 +22,15 @@ public static class UploadCheck
         content.Position = 0;
         var problem = ext switch
         {
-            ".docx" => PackageProblem(content, "word/document.xml", "Word (.docx)"),
-            ".xlsx" => PackageProblem(content, "xl/workbook.xml", "Excel (.xlsx)"),
+            ".docx" => PackageProblem(content, "word/document.xml", "Word (.docx)", maxUnpacked),
+            ".xlsx" => PackageProblem(content, "xl/workbook.xml", "Excel (.xlsx)", maxUnpacked),
             _ => TextProblem(content),
         };
         content.Position = 0;
         return problem;
     }
 
-    private static string? PackageProblem(Stream content, string mainPart, string kind)
+    private static string? PackageProblem(Stream content, string mainPart, string kind, long maxUnpacked)
     {
         Span<byte> magic = stackalloc byte[4];
         if (content.ReadAtLeast(magic, 4, throwOnEndOfStream: false) < 4 || !magic.SequenceEqual("PK\u0003\u0004"u8))
@@ -40,7 +40,7 @@ public static class UploadCheck
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxZipEntries) return UploadMessages.TooManyParts(zip.Entries.Count);
-            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes) return UploadMessages.UnpacksTooLarge(MaxUnpackedBytes);
+            if (zip.Entries.Sum(e => e.Length) > maxUnpacked) return UploadMessages.UnpacksTooLarge(maxUnpacked);
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             if (!names.Contains("[Content_Types].xml") || !names.Contains(mainPart))
                 return UploadMessages.MissingPart(kind, mainPart);
