@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace Analytics.Tests.Dashboard;
@@ -14,7 +15,7 @@ namespace Analytics.Tests.Dashboard;
 /// Renders a page component to HTML with the framework's own HtmlRenderer, as if requested at a URL: the query
 /// string reaches [SupplyParameterFromQuery] through a NavigationManager, queries run on the given database.
 /// </summary>
-internal static class PageRenderer
+internal static partial class PageRenderer
 {
     public static async Task<string> RenderAsync<TComponent>(DuckDb db, string url) where TComponent : IComponent
     {
@@ -29,9 +30,15 @@ internal static class PageRenderer
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, provider.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TComponent>()).ToHtmlString());
+        return WithoutScopes(await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>()).ToHtmlString()));
     }
+
+    /// <summary>The HTML without scoped-CSS attributes (b-xxxxxxxxxx), which change with every edit of a .razor.css.</summary>
+    private static string WithoutScopes(string html) => ScopeAttribute().Replace(html, "");
+
+    [GeneratedRegex(@" b-[a-z0-9]{10}(?=[ >/])")]
+    private static partial Regex ScopeAttribute();
 
     /// <summary>Renders a component with explicit parameters (for the small shared components).</summary>
     public static async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent

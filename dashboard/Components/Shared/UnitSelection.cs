@@ -12,6 +12,9 @@ public sealed record UnitSelection(
     string Index, string? Province, string? Unit, int? Year,
     IReadOnlyList<string> Indexes, IReadOnlyList<string> Provinces, IReadOnlyList<string> Units, IReadOnlyList<int> Years)
 {
+    /// <summary>What the URL asked for that the data does not have, and what is shown instead.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public static readonly StringComparer ViOrder = StringComparer.Create(Vi.Culture, ignoreCase: false);
 
     public bool IsEmpty => Unit is null || Year is null;
@@ -32,8 +35,20 @@ public sealed record UnitSelection(
         var chosenUnit = Pick(units, unit) ?? MostFrequent(inProvince.Where(c => c.UnitKind == "department").Select(c => c.Unit))
                          ?? MostFrequent(inProvince.Select(c => c.Unit));
         var years = inProvince.Where(c => c.Unit == chosenUnit).Select(c => c.Year).Distinct().OrderDescending().ToList();
-        return new UnitSelection(chosenIndex, chosenProvince, chosenUnit, PickYear(years, year), indexes, provinces, units, years);
+        var chosenYear = PickYear(years, year);
+        var notes = new[]
+        {
+            Note(index, chosenIndex), Note(province, chosenProvince), Note(unit, chosenUnit),
+            Note(year, chosenYear is { } y ? Vi.Year(y) : null),
+        }.OfType<string>().ToList();
+        return new UnitSelection(chosenIndex, chosenProvince, chosenUnit, chosenYear, indexes, provinces, units, years)
+            { Notes = notes };
     }
+
+    /// <summary>"Chưa có số liệu cho “Gia Lai”; đang hiển thị Khánh Hòa." when a wanted value was replaced.</summary>
+    public static string? Note(string? wanted, string? shown) =>
+        string.IsNullOrEmpty(wanted) || wanted == shown ? null
+            : $"Chưa có số liệu cho “{wanted}”" + (shown is null ? "." : $"; đang hiển thị {shown}.");
 
     /// <summary>The wanted year when it is one of <paramref name="years"/>, else the first (latest); null when none.</summary>
     public static int? PickYear(IReadOnlyList<int> years, string? wanted) =>
