@@ -19,6 +19,7 @@ public static class DashboardServices
         services.AddSingleton(settings);
         // Opened once per process, writable (uploads ingest into it), schema and views brought up to date.
         services.AddSingleton<DuckDb>(_ => Database.OpenForWrite(settings.DbPath));
+        services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<UploadStore>();
         services.AddScoped<UploadIngest>();

@@ -24,6 +24,9 @@ app.UseSecurityHeaders();
 app.MapStaticAssets();
 app.UseAntiforgery();
 
+// Downloads: each chart as SVG or PNG (300 DPI), and a unit's whole annual-report pack as a ZIP.
+app.MapChartDownloads();
+
 // The pages: Components/Pages/<Feature>/<Feature>.razor.
 app.MapRazorComponents<App>();
 

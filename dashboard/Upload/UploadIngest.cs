@@ -1,3 +1,4 @@
+using Analytics.Dashboard.Data;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
@@ -11,7 +12,7 @@ public sealed record UploadResult(string FileName, bool Accepted, string Summary
 /// Checks, stores and ingests uploaded files one by one with the pipeline's own ingestion (Ingestor.IngestFile: one
 /// transaction per file, so a file that fails adds nothing). Ingests are serialised within the process.
 /// </summary>
-public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings settings)
+public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings settings, QueryCache cache)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
@@ -36,7 +37,9 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
         try
         {
             using var con = db.Connect();
-            return Describe(name, Ingestor.IngestFile(con, path, name));
+            var outcome = Ingestor.IngestFile(con, path, name);
+            cache.Changed(); // even a refusal records its reason (the rejections view)
+            return Describe(name, outcome);
         }
         finally { OneAtATime.Release(); }
     }

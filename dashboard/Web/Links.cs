@@ -14,7 +14,7 @@ public static class Links
 
     public const string ProfilePath = "/don-vi", UnitsPath = "/so-sanh-don-vi", ProvincesPath = "/so-sanh-tinh";
     public const string TrendsPath = "/xu-huong", PlanningPath = "/truoc-ke-hoach", DataPath = "/du-lieu";
-    public const string SourcePath = "/nguon", UploadPath = "/tai-len";
+    public const string SourcePath = "/nguon", UploadPath = "/tai-len", ChartPath = "/bieu-do", PackPath = "/goi-bao-cao";
 
     public static string Source(SourceRef source) =>
         Build(SourcePath, (Keys.File, source.File), (Keys.Line, Num(source.Line)));
@@ -28,6 +28,13 @@ public static class Links
 
     public static string Trends(string? province, string? unit, string? index = null, string? criterion = null) =>
         Build(TrendsPath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Index, index), (Keys.Criterion, criterion));
+
+    /// <summary>A chart of a view as a file: /bieu-do/so-sanh-don-vi/ban-do-nhiet.svg?province=…</summary>
+    public static string Chart(string viewPath, string stem, string format, Filters filters) =>
+        Build($"{ChartPath}/{viewPath.TrimStart('/')}/{Uri.EscapeDataString(stem)}.{format}", filters.Pairs);
+
+    /// <summary>A unit's annual-report pack (ZIP).</summary>
+    public static string Pack(Filters filters) => Build(PackPath, filters.Pairs);
 
     /// <summary>A path with the non-empty parameters as its query, encoded.</summary>
     public static string Build(string path, params (string Key, string? Value)[] parameters)

@@ -137,6 +137,46 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Equal(before, StoredUploads());
     }
 
+    [Fact]
+    public async Task Profile_ChartDownload_GivesValidImages()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + Golden);
+        var figure = page.Locator("figure.chart").First;
+        Assert.Contains("Tiếp cận dịch vụ", await figure.Locator("svg").InnerHTMLAsync());
+        var png = await page.RunAndWaitForDownloadAsync(() => figure.GetByRole(AriaRole.Link, new() { Name = "PNG (300 DPI, rộng 16 cm)" }).ClickAsync());
+        var bytes = await File.ReadAllBytesAsync((await png.PathAsync())!);
+        Assert.Equal((1890, true), (Analytics.Pipeline.Export.Files.ChartPng.Size(bytes).Width, png.SuggestedFilename.EndsWith(".png")));
+        var svg = await page.RunAndWaitForDownloadAsync(() => figure.GetByRole(AriaRole.Link, new() { Name = "SVG" }).ClickAsync());
+        var doc = System.Xml.Linq.XDocument.Load((await svg.PathAsync())!);
+        Assert.Equal("svg", doc.Root!.Name.LocalName);
+        Assert.Contains("85,67%", doc.ToString());
+    }
+
+    [Fact]
+    public async Task Profile_PackDownload_IsAZipWithWordReport()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + Golden);
+        var pack = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Tải trọn bộ") }).ClickAsync());
+        using var zip = System.IO.Compression.ZipFile.OpenRead((await pack.PathAsync())!);
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("bao-cao.docx", names);
+        Assert.Contains(names, n => n.EndsWith("tieu-chi.png"));
+        Assert.Equal("bao-cao-so-cong-thuong-2024.zip", pack.SuggestedFilename);
+    }
+
+    [Fact]
+    public async Task CompareUnits_Heatmap_IsDrawnAndDownloadable()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/so-sanh-don-vi?province=Khánh Hòa&year=2025");
+        var link = page.Locator("figure.chart").GetByRole(AriaRole.Link, new() { Name = "SVG" });
+        var response = await page.APIRequest.GetAsync(server.BaseUrl + await link.GetAttributeAsync("href"));
+        Assert.Equal("image/svg+xml", response.Headers["content-type"]);
+        Assert.Contains("73,72%", await response.TextAsync());
+    }
+
     private int StoredUploads() => Directory.Exists(server.UploadDir) ? Directory.GetFiles(server.UploadDir).Length : 0;
 
     private static string Screenshot(string name) => Path.Combine(DashboardServer.ScreenshotDir, name + ".png");

@@ -104,7 +104,8 @@ internal static class DashboardTestData
                 foreach (var f in g)
                     peers.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Value,
                         Math.Round(g.Average(p => p.Value!.Value), 2), g.Max(p => p.Value), g.Min(p => p.Value),
-                        (long)g.Count(), (long)g.Count(p => p.Value > f.Value) + 1, "province_departments", f.Province);
+                        (long)g.Count(), (long)g.Count(p => p.Value > f.Value) + 1, "province_departments", f.Province,
+                        f.File, f.Line, f.Text);
         using var weak = con.Appender("weak_criteria");
         foreach (var f in Figures.Where(f => f.Kind == "department" && (f.Value < 90m || f.Movement <= -2)))
         {

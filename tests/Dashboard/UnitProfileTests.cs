@@ -51,7 +51,7 @@ public sealed class UnitProfileTests
         var html = await PageRenderer.RenderAsync<UnitProfile>(db, "/don-vi?province=Kh%C3%A1nh%20H%C3%B2a&unit=S%E1%BB%9F%20T%C3%A0i%20ch%C3%ADnh");
         Assert.Contains("Chưa có số liệu năm 2024 để so sánh.", html);   // Sở Tài chính: 2025 only
         Assert.Contains(">84,91%</a>", html);
-        Assert.DoesNotContain(">0%", html);
+        Assert.DoesNotContain(">0%</a>", html);   // no missing value shown as a linked zero
     }
 
     [Fact]

@@ -25,7 +25,8 @@ create table gaps (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_code
     target_source_line INTEGER, target_source_text VARCHAR, source_file VARCHAR, source_line INTEGER, source_text VARCHAR);
 create table peer_comparison (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_code VARCHAR,
     criterion VARCHAR, year INTEGER, value_pct DECIMAL(6,2), peer_avg DECIMAL(6,2), peer_best DECIMAL(6,2),
-    peer_worst DECIMAL(6,2), peer_n BIGINT, rank_in_peers BIGINT, peer_group VARCHAR, peer_key VARCHAR);
+    peer_worst DECIMAL(6,2), peer_n BIGINT, rank_in_peers BIGINT, peer_group VARCHAR, peer_key VARCHAR,
+    source_file VARCHAR, source_line INTEGER, source_text VARCHAR);
 create table weak_criteria (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_code VARCHAR, year INTEGER,
     criterion VARCHAR, value_pct DECIMAL(6,2), gap_to_90 DECIMAL(6,2), change_pp DECIMAL(6,2), movement INTEGER,
     reasons VARCHAR[], severity DOUBLE, source_file VARCHAR, source_line INTEGER, source_text VARCHAR);
