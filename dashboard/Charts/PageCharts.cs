@@ -17,10 +17,10 @@ public static class PageCharts
 {
     public static NamedChart Heatmap(CompareUnitsModel m, string? province, int year, string index, DateOnly date)
     {
-        var values = m.Criteria.Select(c => (IReadOnlyList<decimal?>)m.Units.Select(u => m.Cell(u, c)?.ValuePct).ToList()).ToList();
+        var values = m.Units.Select(u => (IReadOnlyList<decimal?>)m.Criteria.Select(c => m.Cell(u, c)?.ValuePct).ToList()).ToList();
         var header = ChartHeader.For($"{ShortIndex(index)}: khoảng cách tới 90% theo tiêu chí và đơn vị", null, province,
             year, Sources(m.Figures), date);
-        return new("ban-do-nhiet", new HeatmapChart(header, m.Criteria.Select(Vi.Criterion).ToList(), m.Units, values));
+        return new("ban-do-nhiet", new HeatmapChart(header, m.Units, m.Criteria.Select(Vi.Criterion).ToList(), values));
     }
 
     public static NamedChart ProvinceRanks(CompareProvincesModel m, int year, string index, DateOnly date)

@@ -106,7 +106,7 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         var (page, _) = await server.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + "/tai-len");
         await page.GetByLabel("Chọn tệp").SetInputFilesAsync(
-            Path.Combine(DashboardTestData.RepoRoot(), "seeds", DashboardServer.HeldBack));
+            Path.Combine(RepoPaths.Root, "seeds", DashboardServer.HeldBack));
         await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
         var result = await page.Locator(".results").InnerTextAsync();
         await page.ScreenshotAsync(new() { Path = Screenshot("upload-result"), FullPage = true });

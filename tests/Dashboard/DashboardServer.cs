@@ -28,7 +28,7 @@ public sealed class DashboardServer : IAsyncLifetime
     public string DbPath => Path.Combine(folder, "analytics.duckdb");
     public string UploadDir => Path.Combine(folder, "uploads");
     public IBrowser Browser { get; private set; } = default!;
-    public static string ScreenshotDir => Path.Combine(DashboardTestData.RepoRoot(), "tests", "artifacts", "screenshots");
+    public static string ScreenshotDir => Path.Combine(RepoPaths.Root, "tests", "artifacts", "screenshots");
 
     /// <summary>The seed plan (Gia Lai) kept out of the initial ingest, so the upload test can add it.</summary>
     public const string HeldBack = "004_eff36063a9686b3b.txt";
@@ -65,7 +65,7 @@ public sealed class DashboardServer : IAsyncLifetime
 
     private void BuildDatabase()
     {
-        var root = DashboardTestData.RepoRoot();
+        var root = RepoPaths.Root;
         var inputs = Directory.GetFiles(Path.Combine(root, "seeds")).Where(f => Path.GetFileName(f) != HeldBack)
             .Append(Path.Combine(root, "data")).ToList();
         using var db = Database.OpenForWrite(DbPath);
@@ -79,7 +79,7 @@ public sealed class DashboardServer : IAsyncLifetime
         var dll = Path.Combine(AppContext.BaseDirectory, "analytics-dashboard.dll");
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.Combine(DashboardTestData.RepoRoot(), "dashboard"),
+            WorkingDirectory = Path.Combine(RepoPaths.Root, "dashboard"),
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         foreach (var arg in new[] { dll, "--urls", BaseUrl, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir })

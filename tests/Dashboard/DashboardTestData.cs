@@ -150,15 +150,8 @@ internal static class DashboardTestData
     /// <summary>The statements of TestData/views_as_tables.sql, read from the source tree.</summary>
     private static IEnumerable<string> SchemaStatements()
     {
-        var file = Path.Combine(RepoRoot(), "tests", "Dashboard", "TestData", "views_as_tables.sql");
+        var file = Path.Combine(RepoPaths.Root, "tests", "Dashboard", "TestData", "views_as_tables.sql");
         var body = string.Join('\n', File.ReadLines(file).Where(l => !l.TrimStart().StartsWith("--")));
         return body.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0);
-    }
-
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Analytics.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Analytics.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -21,10 +21,11 @@ public sealed record TrendsView(UnitSelection Sel, string Criterion, TrendsModel
 
     public Filters Shown => Filters.Of(Sel.Province, Sel.Unit, null, Sel.Index, Criterion);
 
-    /// <summary>The trend lines need two years or more, the rank chart two ranked years.</summary>
+    /// <summary>The trend lines need two years or more, the rank chart a unit ranked in two years or more.</summary>
     public IReadOnlyList<NamedChart> Charts(DateOnly date) => IsEmpty ? [] : new[]
     {
         Model!.Years.Count >= 2 ? PageCharts.Trend(Model, Sel.Unit, Sel.Province, Sel.Index, date) : null,
-        Model.RankYears.Count >= 2 ? PageCharts.Ranks(Model, Sel.Unit, Sel.Province, Criterion, date) : null,
+        Model.RankedUnits.Any(u => Model.RankYears.Count(y => Model.PeerCell(u, y)?.Rank is not null) >= 2)
+            ? PageCharts.Ranks(Model, Sel.Unit, Sel.Province, Criterion, date) : null,
     }.OfType<NamedChart>().ToList();
 }
