@@ -6,16 +6,19 @@ using Analytics.Dashboard.Web;
 // reading the DuckDB database the pipeline builds. Every view is a URL; filters live in its query string.
 var builder = WebApplication.CreateBuilder(args);
 
-// Listen on 127.0.0.1 unless --urls (or ASPNETCORE_URLS) says otherwise.
+// Listen on 127.0.0.1 unless --urls (or ASPNETCORE_URLS) says otherwise; serve styles from a build's output too
+// (scripts/run.sh runs the build, not a publish), in every environment.
 builder.WebHost.UseLoopbackByDefault(builder.Configuration);
+builder.WebHost.UseStaticWebAssets();
 
 // Database (opened once), queries (a connection per request), charts, uploads, antiforgery, size limits.
 builder.Services.AddDashboard(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
-// A friendly page instead of a stack trace (e.g. the database has no analytics views yet).
+// Friendly pages instead of a stack trace or an empty 404.
 app.UseExceptionHandler("/loi", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
 
 // Content-Security-Policy and the other response headers that keep document text inert.
 app.UseSecurityHeaders();

@@ -31,11 +31,51 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Equal(200, response!.Status);
         Assert.Contains(expected, await page.InnerTextAsync("main"));
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("rgb(11, 61, 145)", await page.EvalOnSelectorAsync<string>("header", "e => getComputedStyle(e).backgroundColor"));
         await page.ScreenshotAsync(new() { Path = Screenshot(name), FullPage = true });
         var (projector, _) = await server.NewPageAsync(1024, 768);
         await projector.GotoAsync(server.BaseUrl + path);
         await projector.ScreenshotAsync(new() { Path = Screenshot(name + "-1024") });
         Assert.Empty(errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_IsKeyboardAndScreenReaderReady(string name, string path, string expected)
+    {
+        _ = (name, expected);
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + path);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Bỏ qua, đến nội dung chính", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('select, input:not([type=hidden]), textarea')].filter(e => !e.labels || e.labels.length === 0).map(e => e.name)");
+        Assert.Empty(unlabelled);
+        Assert.Equal(0, await page.Locator("table:not(:has(caption))").CountAsync());
+        Assert.Equal(0, await page.Locator("figure.chart svg:not([role=img])").CountAsync());
+        Assert.Equal(await page.Locator("figure.chart svg").CountAsync(), await page.Locator("figure.chart svg > title").CountAsync());
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+    }
+
+    [Fact]
+    public async Task Profile_Printed_LeavesOutNavigationAndFilters()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + Golden);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("header nav").IsVisibleAsync());
+        Assert.False(await page.Locator("form.filters").IsVisibleAsync());
+        Assert.True(await page.Locator("figure.chart").First.IsVisibleAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshot("profile-print"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task UnknownAddress_ShowsVietnameseNotFoundWith404()
+    {
+        var (page, _) = await server.NewPageAsync();
+        var response = await page.GotoAsync(server.BaseUrl + "/khong-co-trang-nay");
+        Assert.Equal(404, response!.Status);
+        Assert.Contains("Không tìm thấy trang", await page.InnerTextAsync("main"));
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class DashboardServer : IAsyncLifetime
         };
         foreach (var arg in new[] { dll, "--urls", BaseUrl, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir })
             info.ArgumentList.Add(arg);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production"; // as scripts/run.sh runs it
         var started = Process.Start(info) ?? throw new InvalidOperationException("dashboard did not start");
         started.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
         started.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
