@@ -27,7 +27,8 @@ public static class DashboardServices
         // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery();
-        // Whole-request limits sit a little above the per-file checks, so the per-file message can be shown.
+        // The whole request may hold MaxFiles files of the full size; each file's own size is checked per file (with
+        // its own message). A request past that is stopped by Kestrel and answered by the status page with the limits.
         var requestLimit = settings.MaxFileBytes * settings.MaxFiles + 1024 * 1024;
         services.Configure<FormOptions>(o =>
         {

@@ -18,7 +18,7 @@ var app = builder.Build();
 
 // Friendly pages instead of a stack trace or an empty 404.
 app.UseExceptionHandler("/loi", createScopeForErrors: true);
-app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute("/trang-loi/{0}", createScopeForStatusCodePages: true);
 
 // Content-Security-Policy and the other response headers that keep document text inert.
 app.UseSecurityHeaders();

@@ -12,6 +12,8 @@ public static class UploadMessages
     public static string TooLarge(long max) => $"Tệp lớn hơn giới hạn {Mb(max)} cho mỗi tệp.";
     public static string TooManyFiles(int max) => $"Mỗi lần chỉ tải lên tối đa {max} tệp; không tệp nào được nạp.";
     public const string NoFiles = "Chưa chọn tệp nào.";
+    public static string RequestTooLarge(long maxBytes, int maxFiles) =>
+        $"Tệp tải lên quá lớn: mỗi tệp tối đa {Mb(maxBytes)}, mỗi lần tối đa {maxFiles} tệp. Không tệp nào được nạp.";
     public static string NotAPackage(string kind) => $"Nội dung không phải tệp {kind} (không phải gói ZIP), dù tên tệp có đuôi này.";
     public static string TooManyParts(int n) => $"Gói có {n} phần, quá nhiều cho một văn bản (nghi tệp nén độc hại).";
     public static string UnpacksTooLarge(long max) => $"Khi giải nén, tệp lớn hơn {Mb(max)} (nghi tệp nén độc hại).";

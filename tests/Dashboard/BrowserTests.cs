@@ -217,6 +217,50 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Contains("73,72%", await response.TextAsync());
     }
 
+    [Fact]
+    public async Task Upload_TooManyFiles_IsRefusedWhole()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/tai-len");
+        var files = Enumerable.Range(1, 21).Select(i => new FilePayload
+            { Name = $"ghi-chu-{i}.txt", MimeType = "text/plain", Buffer = "Năm 2024"u8.ToArray() });
+        var before = StoredUploads();
+        await page.GetByLabel("Chọn tệp").SetInputFilesAsync(files);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
+        Assert.Contains("Mỗi lần chỉ tải lên tối đa 20 tệp; không tệp nào được nạp.", await page.Locator(".results").InnerTextAsync());
+        Assert.Equal(before, StoredUploads());
+    }
+
+    [Fact]
+    public async Task Upload_FileOverTheLimit_IsRefusedAloneWithItsReason()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/tai-len");
+        var before = StoredUploads();
+        await page.GetByLabel("Chọn tệp").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "lon.txt", MimeType = "text/plain", Buffer = new byte[12 * 1024 * 1024] },
+            new FilePayload { Name = "cp1258.txt", MimeType = "text/plain", Buffer = [0x4E, 0xE3, 0x6D] },
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
+        var results = await page.Locator(".results > li").AllInnerTextsAsync();
+        Assert.Contains("lon.txt: Không nạp.\nTệp lớn hơn giới hạn 10 MB cho mỗi tệp.", results);
+        Assert.Contains(results, r => r.StartsWith("cp1258.txt") && r.Contains("không phải UTF-8 hợp lệ"));
+        Assert.Equal(before, StoredUploads());
+    }
+
+    [Fact]
+    public async Task Upload_PostWithoutAntiforgeryToken_IsRejected()
+    {
+        var (page, _) = await server.NewPageAsync();
+        var response = await page.APIRequest.PostAsync(server.BaseUrl + "/tai-len", new()
+        {
+            Multipart = page.APIRequest.CreateFormData().Set("_handler", "upload")
+                .Set("files", new FilePayload { Name = "a.txt", MimeType = "text/plain", Buffer = "x"u8.ToArray() }),
+        });
+        Assert.Equal(400, response.Status);
+    }
+
     private int StoredUploads() => Directory.Exists(server.UploadDir) ? Directory.GetFiles(server.UploadDir).Length : 0;
 
     private static string Screenshot(string name) => Path.Combine(DashboardServer.ScreenshotDir, name + ".png");
