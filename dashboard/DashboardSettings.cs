@@ -4,10 +4,11 @@ namespace Analytics.Dashboard;
 /// Where the database and uploads live, and the upload limits. Relative paths are taken from the repository root
 /// (the folder holding Analytics.sln above the content root), so `dotnet run --project dashboard` finds data/.
 /// </summary>
-public sealed record DashboardSettings(string DbPath, string UploadDir, long MaxFileBytes, int MaxFiles)
+public sealed record DashboardSettings(string DbPath, string UploadDir, long MaxFileBytes, int MaxFiles, IReadOnlyList<string> DefaultInputs)
 {
     public const string DefaultDb = "data/analytics.duckdb";
     public const string DefaultUploads = "uploads";
+    public const string DefaultInputFolders = "seeds,data";
 
     public static DashboardSettings From(IConfiguration config, string contentRoot)
     {
@@ -16,7 +17,10 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
             Resolve(root, config["Analytics:Db"] ?? DefaultDb),
             Resolve(root, config["Analytics:Uploads"] ?? DefaultUploads),
             config.GetValue("Analytics:MaxUploadBytes", 10L * 1024 * 1024),
-            config.GetValue("Analytics:MaxUploadFiles", 20));
+            config.GetValue("Analytics:MaxUploadFiles", 20),
+            (config["Analytics:DefaultInputs"] ?? DefaultInputFolders)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => Resolve(root, p)).ToList());
     }
 
     private static string Resolve(string root, string path) =>

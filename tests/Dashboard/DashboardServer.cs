@@ -82,7 +82,7 @@ public sealed class DashboardServer : IAsyncLifetime
             WorkingDirectory = Path.Combine(RepoPaths.Root, "dashboard"),
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", BaseUrl, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir })
+        foreach (var arg in new[] { dll, "--urls", BaseUrl, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir, "--Analytics:DefaultInputs", "" })
             info.ArgumentList.Add(arg);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production"; // as scripts/run.sh runs it
         var started = Process.Start(info) ?? throw new InvalidOperationException("dashboard did not start");
