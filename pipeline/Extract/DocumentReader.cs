@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Extract.Results;
+using System.Text.RegularExpressions;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract;
@@ -14,15 +15,19 @@ public static class DocumentReader
     public static Extraction Read(string sourceFile, byte[] bytes)
     {
         var ext = Path.GetExtension(sourceFile).ToLowerInvariant();
-        var extraction = bytes.Length == 0 ? Fail(sourceFile, ReaderMessages.Empty)
-            : !Supported.Contains(ext) ? Fail(sourceFile, ReaderMessages.Unsupported(ext))
-            : ext is ".docx" or ".xlsx" && !IsZip(bytes) ? Fail(sourceFile, ReaderMessages.NotZip(ext))
-            : ext switch
-            {
-                ".docx" => FromLines(sourceFile, DocxText.ReadLines(new MemoryStream(bytes))),
-                ".xlsx" => ResultsReader.ReadXlsx(sourceFile, new MemoryStream(bytes)),
-                _ => FromText(sourceFile, ext, bytes),
-            };
+        Extraction extraction;
+        try
+        {
+            extraction = Dispatch(sourceFile, ext, bytes);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            extraction = Fail(sourceFile, ReaderMessages.TooSlow);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            extraction = Fail(sourceFile, ReaderMessages.Internal(e.GetType().Name + ": " + e.Message));
+        }
         var nothing = !extraction.Failed && extraction.Observations.Count + extraction.Targets.Count + extraction.Tasks.Count == 0;
         if (nothing)
             extraction = extraction with { Findings = [.. extraction.Findings, Error(sourceFile, 0, ReaderMessages.NothingRecognised)] };
@@ -34,6 +39,18 @@ public static class DocumentReader
             },
         };
     }
+
+    private static Extraction Dispatch(string sourceFile, string ext, byte[] bytes) =>
+        bytes.Length == 0 ? Fail(sourceFile, ReaderMessages.Empty)
+        : !Supported.Contains(ext) ? Fail(sourceFile, ReaderMessages.Unsupported(ext))
+        : ext is ".docx" or ".xlsx" && !IsZip(bytes) ? Fail(sourceFile, ReaderMessages.NotZip(ext))
+        : ext is ".docx" or ".xlsx" && ZipGuard.Check(bytes) is { } refused ? Fail(sourceFile, refused)
+        : ext switch
+        {
+            ".docx" => FromLines(sourceFile, DocxText.ReadLines(new MemoryStream(bytes))),
+            ".xlsx" => ResultsReader.ReadXlsx(sourceFile, new MemoryStream(bytes)),
+            _ => FromText(sourceFile, ext, bytes),
+        };
 
     private static Extraction FromText(string sourceFile, string ext, byte[] bytes)
     {

@@ -11,5 +11,12 @@ public static class ReaderMessages
     public static string Unsupported(string ext) =>
         $"unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}': supported are {string.Join(", ", DocumentReader.Supported)} (save .doc/.pdf as .docx or .txt)";
 
+    public static string ZipTooManyEntries(int n) => $"the package holds {n} parts, more than a document has: refused";
+    public static string ZipTooLarge(long max) => $"the package would expand beyond {max / 1048576} MB (a zip bomb?): refused";
+    public static string ZipRatio(string part) => $"part '{part}' is compressed beyond any real document's ratio (a zip bomb?): refused";
+    public static string ZipCorrupt(string why) => $"the package is damaged: {why}";
+    public static string Internal(string why) => $"the document could not be read (internal error: {why}); nothing was loaded";
+    public const string TooSlow = "reading the document took too long (a pattern ran away on its text); nothing was loaded";
+
     public static string NotZip(string ext) => $"not a valid {ext} file (an Office document is a ZIP package)";
 }

@@ -8,6 +8,9 @@ internal static class DocumentWriter
 {
     private static readonly string[] Tables = ["documents", "observations", "targets", "tasks", "findings"];
 
+    /// <summary>Percentages are stored as DECIMAL(6,2): a value stated with more decimals is rounded half away from zero.</summary>
+    private static decimal? Pct(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+
     public static void Replace(DuckDbConnection con, Extraction x, string path)
     {
         var d = x.Document;
@@ -20,7 +23,7 @@ internal static class DocumentWriter
             {
                 var o = x.Observations[i];
                 app.Row(d.SourceFile, i + 1, o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion,
-                    o.CriterionAsWritten, o.ValuePct, o.Rank, o.RankOf, o.RankChange, o.ValueChange, o.IsDerived,
+                    o.CriterionAsWritten, Pct(o.ValuePct), o.Rank, o.RankOf, o.RankChange, Pct(o.ValueChange), o.IsDerived,
                     o.Origin, o.Source.Line, o.Source.Text);
             }
         using (var app = con.Appender("raw_targets"))
@@ -28,14 +31,14 @@ internal static class DocumentWriter
             {
                 var t = x.Targets[i];
                 app.Row(d.SourceFile, i + 1, t.Unit, t.UnitKind, t.Province, t.Year, t.IndexCode, t.Criterion,
-                    t.TargetPct, t.SetBy, t.Basis, t.Source.Line, t.Source.Text);
+                    Pct(t.TargetPct), t.SetBy, t.Basis, t.Source.Line, t.Source.Text);
             }
         using (var app = con.Appender("raw_tasks"))
             for (var i = 0; i < x.Tasks.Count; i++)
             {
                 var t = x.Tasks[i];
                 app.Row(d.SourceFile, i + 1, t.Unit, t.Province, t.PlanYear, t.IndexCode, t.Section,
-                    string.Join(',', t.Criteria), t.Description, t.LeadUnit, t.Partners, t.Timeline, t.ExpectedResult,
+                    t.Criteria.ToArray(), t.Description, t.LeadUnit, t.Partners, t.Timeline, t.ExpectedResult,
                     t.Source.Line, t.Source.Text);
             }
         using (var app = con.Appender("raw_findings"))

@@ -13,7 +13,7 @@ public static class Schema
             foreach (var k in Criteria.All)
                 criteria.Row(k.Key, k.IndexScope, k.Order, k.NameVi, k.ShortVi);
         using (var lineage = c.Appender("unit_lineage"))
-            foreach (var change in Lineage.All)
+            foreach (var change in UnitLineage.Changes)
                 foreach (var from in change.MergedFrom)
                     lineage.Row(change.NewUnit, change.Kind, change.Province, from, change.Effective, change.SourceUrl);
         SqlFolder.Run(c, "Load/Views/");

@@ -4,23 +4,33 @@ using static Analytics.Pipeline.Store.Native.DuckDbNative;
 namespace Analytics.Pipeline.Store;
 
 /// <summary>
-/// Bulk inserts into one table through DuckDB's appender. Values go in column order; a row must give every column.
-/// Dispose (or Close) flushes; a flush error (e.g. a constraint) throws DuckDbException.
+/// Bulk inserts into one table: rows are written straight into native data chunks (2,048 rows each) that are
+/// handed to DuckDB's appender whole. Values go in column order and every column needs one (null for NULL).
+/// A value that does not fit its column exactly is an error. Dispose (or Close) flushes; constraint errors
+/// (e.g. a duplicate key) surface there as a DuckDbException.
 /// </summary>
 public sealed unsafe class DuckDbAppender : IDisposable
 {
     private readonly AppenderHandle _handle;
+    private readonly LogicalTypeHandle[] _types;
+    private readonly ColumnType[] _columns;
     private readonly string _context;
+    private readonly int _capacity = (int)duckdb_vector_size();
+    private DataChunkHandle? _chunk;
+    private VectorWriter[] _writers = [];
+    private int _buffered;
     private bool _closed;
 
     private DuckDbAppender(AppenderHandle handle, string table)
     {
         _handle = handle;
         _context = $"APPEND INTO {table}";
-        ColumnCount = (int)duckdb_appender_column_count(handle);
+        _types = new LogicalTypeHandle[(int)duckdb_appender_column_count(handle)];
+        for (var i = 0; i < _types.Length; i++) _types[i] = duckdb_appender_column_type(handle, (ulong)i);
+        _columns = _types.Select(ColumnType.From).ToArray();
     }
 
-    public int ColumnCount { get; }
+    public int ColumnCount => _columns.Length;
 
     /// <summary>Rows appended so far (flushed or not).</summary>
     public long Rows { get; private set; }
@@ -28,27 +38,47 @@ public sealed unsafe class DuckDbAppender : IDisposable
     internal static DuckDbAppender Create(DuckDbConnection connection, string table, string? schema)
     {
         ObjectDisposedException.ThrowIf(connection.Handle.IsClosed, connection);
-        if (duckdb_appender_create(connection.Handle, schema, table, out var handle) == DuckDbState.Success)
-            return new DuckDbAppender(handle, table);
-        var message = Utf8(duckdb_appender_error(handle)) ?? "unknown error";
-        handle.Dispose();
-        throw new DuckDbException($"Cannot append to table '{table}': {message}");
+        if (duckdb_appender_create(connection.Handle, schema, table, out var handle) != DuckDbState.Success)
+        {
+            var message = Utf8(duckdb_appender_error(handle)) ?? "unknown error";
+            handle.Dispose();
+            throw new DuckDbException($"Cannot append to table '{table}': {message}");
+        }
+        var appender = new DuckDbAppender(handle, table);
+        var unsupported = appender._columns.Select((c, i) => (c, i)).Where(x => !VectorWriter.Supports(x.c)).ToList();
+        if (unsupported.Count == 0) return appender;
+        appender.Release();
+        throw new DuckDbException($"Cannot append to table '{table}': unsupported column type(s) " +
+            string.Join(", ", unsupported.Select(x => $"column {x.i + 1} {x.c.Name}")) + "; use INSERT instead.");
     }
 
+    /// <summary>Appends one row; a lone typed array (string[]) is one LIST value, as for parameters.</summary>
     public void Row(params object?[] values)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
+        values = Statement.Arguments(values);
         if (values.Length != ColumnCount)
             throw new DuckDbException($"The table has {ColumnCount} column(s) but the row gives {values.Length} value(s).", _context);
-        for (var i = 0; i < values.Length; i++) Check(AppendOne(values[i]), $"column {i + 1} ({NativeValue.Describe(values[i])})");
-        Check(duckdb_appender_end_row(_handle), "end of row");
+        if (_chunk is null) StartChunk();
+        for (var i = 0; i < values.Length; i++)
+        {
+            try { _writers[i].Write(_buffered, values[i]); }
+            catch (ArgumentException e)
+            {
+                throw new DuckDbException($"Append failed at row {Rows + 1}, column {i + 1}: {e.Message.TrimEnd('.')}.", _context, e);
+            }
+        }
+        _buffered++;
         Rows++;
+        if (_buffered == _capacity) AppendChunk();
     }
 
+    /// <summary>Hands buffered rows to DuckDB and flushes them into the table.</summary>
     public void Flush()
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        Check(duckdb_appender_flush(_handle), "flush");
+        AppendChunk();
+        Check(duckdb_appender_flush(_handle));
     }
 
     /// <summary>Flushes the remaining rows and closes the appender.</summary>
@@ -56,40 +86,47 @@ public sealed unsafe class DuckDbAppender : IDisposable
     {
         if (_closed) return;
         _closed = true;
-        try { Check(duckdb_appender_close(_handle), "close"); }
-        finally { _handle.Dispose(); }
+        try
+        {
+            AppendChunk();
+            Check(duckdb_appender_close(_handle));
+        }
+        finally { Release(); }
     }
 
     public void Dispose() => Close();
 
-    private DuckDbState AppendOne(object? value) => value switch
+    private void StartChunk()
     {
-        null or DBNull => duckdb_append_null(_handle),
-        string text => AppendVarchar(text),
-        bool b => duckdb_append_bool(_handle, b),
-        byte or sbyte or short or ushort or int => duckdb_append_int32(_handle, Convert.ToInt32(value)),
-        uint or long => duckdb_append_int64(_handle, Convert.ToInt64(value)),
-        float or double => duckdb_append_double(_handle, Convert.ToDouble(value)),
-        DateOnly date => duckdb_append_date(_handle, NativeValue.Date(date)),
-        DateTime time => duckdb_append_timestamp(_handle, NativeValue.Timestamp(time)),
-        _ => AppendValue(value), // decimal (exact) and lists go through duckdb_value
-    };
-
-    private DuckDbState AppendVarchar(string text)
-    {
-        var bytes = Utf8Text.Encode(text, out var length);
-        fixed (byte* p = bytes) return duckdb_append_varchar_length(_handle, p, (ulong)length);
+        var pointers = _types.Select(t => t.DangerousGetHandle()).Append(IntPtr.Zero).ToArray();
+        fixed (IntPtr* p = pointers) _chunk = duckdb_create_data_chunk(p, (ulong)_types.Length);
+        if (_chunk.IsInvalid) throw new DuckDbException("DuckDB could not create a data chunk for appending.", _context);
+        _writers = _columns.Select((c, i) => new VectorWriter(duckdb_data_chunk_get_vector(_chunk, (ulong)i), c)).ToArray();
+        _buffered = 0;
     }
 
-    private DuckDbState AppendValue(object value)
+    /// <summary>Appends the buffered chunk (if any); the next row starts a fresh one.</summary>
+    private void AppendChunk()
     {
-        using var native = NativeValue.Create(value);
-        return duckdb_append_value(_handle, native);
+        if (_chunk is null) return;
+        using var chunk = _chunk;
+        _chunk = null;
+        _writers = [];
+        if (_buffered == 0) return;
+        duckdb_data_chunk_set_size(chunk, (ulong)_buffered);
+        Check(duckdb_append_data_chunk(_handle, chunk));
     }
 
-    private void Check(DuckDbState state, string where)
+    private void Check(DuckDbState state)
     {
         if (state == DuckDbState.Success) return;
-        throw new DuckDbException($"Append failed at row {Rows + 1}, {where}: {Utf8(duckdb_appender_error(_handle)) ?? "unknown error"}", _context);
+        throw new DuckDbException($"Appending {Rows} row(s) failed: {Utf8(duckdb_appender_error(_handle)) ?? "unknown error"}", _context);
+    }
+
+    private void Release()
+    {
+        _chunk?.Dispose();
+        _handle.Dispose();
+        foreach (var type in _types) type.Dispose();
     }
 }

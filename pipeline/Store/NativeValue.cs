@@ -27,6 +27,26 @@ internal static unsafe class NativeValue
         return new DuckDbDecimal { Width = (byte)Math.Max(digits, Math.Max((int)scale, 1)), Scale = scale, Value = DuckDbHugeInt.From(unscaled) };
     }
 
+    /// <summary>10^0 … 10^38, the DECIMAL width limits.</summary>
+    public static readonly Int128[] PowersOfTen = Enumerable.Range(0, 39)
+        .Select(n => Enumerable.Repeat((Int128)10, n).Aggregate((Int128)1, (a, b) => a * b)).ToArray();
+
+    /// <summary>The value × 10^scale as an integer, or null when it has more decimals than <paramref name="scale"/>; overflow throws.</summary>
+    public static Int128? Unscaled(decimal value, int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var own = (bits[3] >> 16) & 0xFF;
+        var magnitude = (Int128)(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]);
+        for (; own > scale; own--)
+        {
+            if (magnitude % 10 != 0) return null;
+            magnitude /= 10;
+        }
+        for (; own < scale; own++) magnitude = checked(magnitude * 10);
+        return value < 0 ? -magnitude : magnitude;
+    }
+
     /// <summary>A duckdb_value for one .NET value (used for lists, DECIMAL appends and bind_value).</summary>
     public static ValueHandle Create(object? value) => Checked(value switch
     {

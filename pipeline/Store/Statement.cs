@@ -24,8 +24,7 @@ internal sealed class Statement : IDisposable
         {
             if (state != DuckDbState.Success)
                 throw new DuckDbException(Utf8(duckdb_prepare_error(handle)) ?? "Cannot prepare the statement.", sql);
-            // C# passes a lone `null` argument as a null array: it means one NULL parameter.
-            Parameters.Bind(handle, sql, args ?? [null]);
+            Parameters.Bind(handle, sql, Arguments(args));
             return statement;
         }
         catch
@@ -34,6 +33,14 @@ internal sealed class Statement : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// What the caller meant by the params array: C# passes a lone <c>null</c> as a null array (one NULL parameter),
+    /// and a lone typed array (string[], decimal[]) as the params array itself (by array covariance);
+    /// a typed array is one LIST parameter. Only an <c>object[]</c> is a list of parameters.
+    /// </summary>
+    internal static object?[] Arguments(object?[]? args) =>
+        args is null ? [null] : args.GetType() == typeof(object[]) ? args : [args];
 
     public QueryResult Execute()
     {

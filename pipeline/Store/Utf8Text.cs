@@ -16,5 +16,9 @@ internal static class Utf8Text
         return bytes;
     }
 
+    public static int ByteCount(string text) => Strict.GetByteCount(text);
+
+    public static void Encode(string text, Span<byte> bytes) => Strict.GetBytes(text, bytes);
+
     public static string Decode(ReadOnlySpan<byte> bytes) => Strict.GetString(bytes);
 }

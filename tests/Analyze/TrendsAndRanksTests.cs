@@ -59,3 +59,21 @@ public class TrendsAndRanksTests
         Assert.Equal((null, -3, -3), row);
     }
 }
+
+/// <summary>Given/expect: a department of a province merged on 1 July 2025 (Khánh Hòa + Ninh Thuận) breaks its series too.</summary>
+public class BreaksTests
+{
+    [Fact]
+    public void DepartmentOfMergedProvince_RankMovementBroken()
+    {
+        using var g = new GivenDb().Doc("r24.csv", 2024).Doc("r25.csv", 2025)
+            .Obs("r24.csv", "Sở Tư pháp", 2024, "overall", 93m, rank: 3, rankOf: 18, origin: "published")
+            .Obs("r25.csv", "Sở Tư pháp", 2025, "overall", 94.99m, rank: 1, rankOf: 12, origin: "published");
+        var row = g.Con.Query("SELECT movement, series_break, break_note FROM rank_movements WHERE year = 2025",
+            r => (r.Int("movement"), r.Bool("series_break"), r.String("break_note"))).Single();
+        Assert.Null(row.Item1);
+        Assert.True(row.Item2);
+        Assert.Contains("Ninh Thuận", row.Item3);
+        Assert.Null(g.Con.Scalar<decimal?>("SELECT change_pp FROM trends WHERE year = 2025"));
+    }
+}

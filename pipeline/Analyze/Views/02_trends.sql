@@ -13,12 +13,11 @@ with_prev AS (
 ),
 breaks AS (
     SELECT p.unit, p.unit_kind, p.province, p.index_code, p.criterion, p.year,
-           string_agg(DISTINCT l.new_unit || ' (từ ' || strftime(l.effective, '%d/%m/%Y') || '): ' || l.merged_from, '; ') AS break_note
+           string_agg(b.note, '; ' ORDER BY b.first_year) AS break_note
     FROM with_prev p
-    JOIN unit_lineage l
-      ON l.new_unit = p.unit AND l.unit_kind = p.unit_kind
-     AND (l.province IS NULL OR l.province = p.province)
-     AND year(l.effective) > p.prev_year AND year(l.effective) <= p.year
+    JOIN unit_breaks b
+      ON b.unit = p.unit AND b.unit_kind = p.unit_kind AND b.province IS NOT DISTINCT FROM p.province
+     AND b.first_year > p.prev_year AND b.first_year <= p.year
     GROUP BY ALL
 )
 SELECT p.unit, p.unit_kind, p.province, p.index_code, p.criterion, p.year, p.value_pct,

@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS raw_tasks (
     plan_year       INTEGER,
     index_code      VARCHAR NOT NULL,
     section         VARCHAR,
-    criteria        VARCHAR NOT NULL,
+    criteria        VARCHAR[] NOT NULL,
     description     VARCHAR NOT NULL,
     lead_unit       VARCHAR,
     partners        VARCHAR,

@@ -1,7 +1,7 @@
 -- Grain: one row per plan task; criteria as a list of canonical keys.
 CREATE OR REPLACE VIEW tasks AS
 SELECT source_file, unit, province, plan_year, section,
-       CASE WHEN criteria = '' THEN []::VARCHAR[] ELSE string_split(criteria, ',') END AS criteria,
+       criteria,
        description, lead_unit, partners, timeline, expected_result, source_line,
        index_code, source_text, seq
 FROM raw_tasks

@@ -12,7 +12,14 @@ internal static unsafe partial class DuckDbNative
     internal static partial ulong duckdb_appender_column_count(AppenderHandle appender);
 
     [LibraryImport(Library)]
+    internal static partial LogicalTypeHandle duckdb_appender_column_type(AppenderHandle appender, ulong column);
+
+    [LibraryImport(Library)]
     internal static partial IntPtr duckdb_appender_error(AppenderHandle appender);
+
+    /// <summary>Appends a whole chunk; its column types must match the table's exactly (no casting).</summary>
+    [LibraryImport(Library)]
+    internal static partial DuckDbState duckdb_append_data_chunk(AppenderHandle appender, DataChunkHandle chunk);
 
     [LibraryImport(Library)]
     internal static partial DuckDbState duckdb_appender_flush(AppenderHandle appender);
@@ -22,34 +29,4 @@ internal static unsafe partial class DuckDbNative
 
     [LibraryImport(Library)]
     internal static partial DuckDbState duckdb_appender_destroy(ref IntPtr appender);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_appender_end_row(AppenderHandle appender);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_bool(AppenderHandle appender, [MarshalAs(UnmanagedType.U1)] bool value);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_int32(AppenderHandle appender, int value);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_int64(AppenderHandle appender, long value);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_double(AppenderHandle appender, double value);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_date(AppenderHandle appender, DuckDbDate value);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_timestamp(AppenderHandle appender, DuckDbTimestamp value);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_varchar_length(AppenderHandle appender, byte* value, ulong length);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_null(AppenderHandle appender);
-
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_value(AppenderHandle appender, ValueHandle value);
 }

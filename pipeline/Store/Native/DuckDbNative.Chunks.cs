@@ -11,7 +11,17 @@ internal static unsafe partial class DuckDbNative
     internal static partial DataChunkHandle duckdb_fetch_chunk(DuckDbResult result);
 
     [LibraryImport(Library)]
+    internal static partial DataChunkHandle duckdb_create_data_chunk(IntPtr* types, ulong columnCount);
+
+    [LibraryImport(Library)]
     internal static partial void duckdb_destroy_data_chunk(ref IntPtr chunk);
+
+    [LibraryImport(Library)]
+    internal static partial void duckdb_data_chunk_set_size(DataChunkHandle chunk, ulong size);
+
+    /// <summary>Rows per vector (STANDARD_VECTOR_SIZE, normally 2048).</summary>
+    [LibraryImport(Library)]
+    internal static partial ulong duckdb_vector_size();
 
     [LibraryImport(Library)]
     internal static partial ulong duckdb_data_chunk_get_size(DataChunkHandle chunk);
@@ -27,7 +37,20 @@ internal static unsafe partial class DuckDbNative
     internal static partial ulong* duckdb_vector_get_validity(IntPtr vector);
 
     [LibraryImport(Library)]
+    internal static partial void duckdb_vector_ensure_validity_writable(IntPtr vector);
+
+    /// <summary>Copies <paramref name="length"/> UTF-8 bytes into the vector's string heap at <paramref name="index"/>.</summary>
+    [LibraryImport(Library)]
+    internal static partial void duckdb_vector_assign_string_element_len(IntPtr vector, ulong index, byte* text, ulong length);
+
+    [LibraryImport(Library)]
     internal static partial IntPtr duckdb_list_vector_get_child(IntPtr vector);
+
+    [LibraryImport(Library)]
+    internal static partial DuckDbState duckdb_list_vector_reserve(IntPtr vector, ulong capacity);
+
+    [LibraryImport(Library)]
+    internal static partial DuckDbState duckdb_list_vector_set_size(IntPtr vector, ulong size);
 
     [LibraryImport(Library)]
     internal static partial ulong duckdb_list_vector_get_size(IntPtr vector);

@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Analytics.Pipeline.Extract;
+
+/// <summary>
+/// Text normalisation at the boundary: Unicode NFC, legacy PDF glyphs (ƣ/Ƣ → ư/Ư), invisible characters,
+/// HTML fragments and markdown markers stripped from stored text, whitespace collapsed.
+/// </summary>
+public static partial class TextNormalizer
+{
+    /// <summary>One raw line as read: NFC, legacy glyphs mapped, odd spaces made plain, trailing space trimmed.
+    /// Tabs and markup are kept (tables and HTML are read later).</summary>
+    public static string Line(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw)) return "";
+        var sb = new StringBuilder(raw.Length);
+        foreach (var c in raw)
+        {
+            switch (c)
+            {
+                case 'ƣ': sb.Append('ư'); break;
+                case 'Ƣ': sb.Append('Ư'); break;
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': break;
+                case '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009': sb.Append(' '); break;
+                case '\r' or '\n' or '\v' or '\f': sb.Append(' '); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC).TrimEnd();
+    }
+
+    /// <summary>Stored text: <see cref="Line"/>, HTML and markdown removed, whitespace collapsed to single spaces.</summary>
+    public static string Clean(string? raw)
+    {
+        var line = Line(raw);
+        if (line.Length == 0) return "";
+        return Collapse(StripMarkdown(HtmlText.ToText(line)));
+    }
+
+    /// <summary>Markdown emphasis (<c>**</c>, <c>*</c>, <c>__</c>), heading markers and escapes removed.</summary>
+    public static string StripMarkdown(string text)
+    {
+        var s = HeadingMarker().Replace(text, "");
+        s = s.Replace("**", "").Replace("__", "");
+        s = Emphasis().Replace(s, "");
+        return MarkdownEscape().Replace(s, "$1");
+    }
+
+    /// <summary>Runs of whitespace (spaces, tabs, line breaks) become one space; the ends are trimmed.</summary>
+    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^\s*#{1,6}\s+")]
+    private static partial Regex HeadingMarker();
+
+    [GeneratedRegex(@"\*+")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|])")]
+    private static partial Regex MarkdownEscape();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Tests.Load;
+
+/// <summary>Loading: whole or nothing per document, idempotent re-ingest, replacement of a changed file's own rows.</summary>
+public class IngestorTests
+{
+    private static long Count(DuckDbConnection con, string view) => view switch
+    {
+        "documents" => con.Scalar<long>("SELECT count(*) FROM documents"),
+        "observations" => con.Scalar<long>("SELECT count(*) FROM observations"),
+        "targets" => con.Scalar<long>("SELECT count(*) FROM targets"),
+        _ => con.Scalar<long>("SELECT count(*) FROM tasks"),
+    };
+
+    private static (long Docs, long Obs, long Targets, long Tasks) Counts(DuckDbConnection con) =>
+        (Count(con, "documents"), Count(con, "observations"), Count(con, "targets"), Count(con, "tasks"));
+
+    private static string Seed(string prefix) => Directory.GetFiles(RepoPaths.Seeds, prefix + "_*").Single();
+
+    [Fact]
+    public void IngestTwice_SecondRunChangesNothing()
+    {
+        using var tmp = RepoPaths.Temp();
+        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        var first = Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
+        var before = Counts(con);
+        var loadedAt = con.Scalar<DateTime>("SELECT max(loaded_at) FROM documents");
+        var second = Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
+        Assert.All(first, o => Assert.Equal(IngestStatus.Loaded, o.Status));
+        Assert.All(second, o => Assert.Equal(IngestStatus.Unchanged, o.Status));
+        Assert.Equal(before, Counts(con));
+        Assert.Equal(loadedAt, con.Scalar<DateTime>("SELECT max(loaded_at) FROM documents"));
+        Assert.Equal(5L, before.Docs);
+    }
+
+    [Fact]
+    public void ChangedFile_ReplacesOnlyItsOwnRows()
+    {
+        using var tmp = RepoPaths.Temp();
+        var plan = tmp.File("002_plan.txt");
+        File.Copy(Seed("002"), plan);
+        File.Copy(Seed("000"), tmp.File("000_annex.txt"));
+        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        Ingestor.IngestPaths(con, [tmp.Path]).ToList();
+        var annexRows = con.Scalar<long>("SELECT count(*) FROM observations WHERE source_file = '000_annex.txt'");
+        File.WriteAllText(plan, File.ReadAllText(plan).Replace("85,67%", "86,67%"));
+        Assert.Equal(IngestStatus.Replaced, Ingestor.IngestFile(con, plan).Status);
+        Assert.Equal(86.67m, con.Scalar<decimal>("SELECT value_pct FROM observations WHERE source_file = '002_plan.txt' AND criterion = 'access' AND year = 2024"));
+        Assert.Equal(annexRows, con.Scalar<long>("SELECT count(*) FROM observations WHERE source_file = '000_annex.txt'"));
+        Assert.Equal(1L, con.Scalar<long>("SELECT count(*) FROM documents WHERE source_file = '002_plan.txt'"));
+    }
+
+    public static TheoryData<string, byte[], string> BadFiles => new()
+    {
+        { "empty.txt", [], "empty file" },
+        { "binary.txt", [0x4B, 0x48, 0x00, 0x01, 0x02], "binary content" },
+        { "latin.txt", [0x53, 0xF4, 0x20, 0x43, 0xF4, 0x6E, 0x67], "not valid UTF-8" },
+        { "scan.pdf", [0x25, 0x50, 0x44, 0x46], "unsupported file type '.pdf'" },
+        { "fake.docx", [0x68, 0x69], "not a valid .docx" },
+        { "notes.txt", "Ghi chú họp giao ban\nKhông có số liệu.\n"u8.ToArray(), "no figures, targets or tasks" },
+    };
+
+    [Theory, MemberData(nameof(BadFiles))]
+    public void BadFileAmongGood_ReportedWithReason_OthersLoad(string name, byte[] bytes, string reason)
+    {
+        using var tmp = RepoPaths.Temp();
+        File.Copy(Seed("002"), tmp.File("002.txt"));
+        File.WriteAllBytes(tmp.File(name), bytes);
+        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        var outcomes = Ingestor.IngestPaths(con, [tmp.Path]).ToDictionary(o => o.SourceFile);
+        Assert.Equal(IngestStatus.Loaded, outcomes["002.txt"].Status);
+        var bad = outcomes[name];
+        Assert.Equal(IngestStatus.Failed, bad.Status);
+        Assert.Contains(reason, Assert.Single(bad.Problems).Message);
+        Assert.Equal(0L, con.Scalar<long>("SELECT count(*) FROM documents WHERE source_file = $1", name));
+        Assert.Contains(reason, con.Scalar<string>("SELECT message FROM rejections WHERE source_file = $1", name));
+    }
+
+    [Fact]
+    public void FailedNewVersion_KeepsPreviousVersion()
+    {
+        using var tmp = RepoPaths.Temp();
+        var plan = tmp.File("002.txt");
+        File.Copy(Seed("002"), plan);
+        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        Ingestor.IngestFile(con, plan);
+        var before = Counts(con);
+        File.WriteAllBytes(plan, [0xFF, 0x00, 0xFE]);
+        Assert.Equal(IngestStatus.Failed, Ingestor.IngestFile(con, plan).Status);
+        Assert.Equal(before, Counts(con));
+        Assert.Equal(1L, con.Scalar<long>("SELECT count(*) FROM rejections"));
+        File.Copy(Seed("002"), plan, overwrite: true);
+        Assert.Equal(IngestStatus.Unchanged, Ingestor.IngestFile(con, plan).Status);
+    }
+
+    [Fact]
+    public void OriginalFiles_NeverModified()
+    {
+        static Dictionary<string, string> Hashes() => Directory.GetFiles(RepoPaths.Seeds)
+            .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+        var before = Hashes();
+        using var tmp = RepoPaths.Temp();
+        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
+        Assert.Equal(before, Hashes());
+    }
+}

@@ -1,0 +1,26 @@
+namespace Analytics.Tests;
+
+/// <summary>Paths of the repository's own folders, found from the test binaries upwards.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+    public static string Seeds => Path.Combine(Root, "seeds");
+    public static string Data => Path.Combine(Root, "data");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Analytics.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Analytics.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A fresh temporary folder, deleted with the returned handle.</summary>
+    public static TempDir Temp() => new();
+
+    public sealed class TempDir : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("analytics-test-").FullName;
+        public string File(string name) => System.IO.Path.Combine(Path, name);
+        public void Dispose() { try { Directory.Delete(Path, true); } catch (IOException) { } }
+    }
+}
