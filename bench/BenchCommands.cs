@@ -32,6 +32,11 @@ public static class BenchCommands
             IngestBench.Scales(w, w.Get(BaseProvinces), w.Get(Years));
             return Task.CompletedTask;
         });
+        yield return Part("profile", "Where the ingest's time goes: extract alone, database on disk and on /dev/shm", w =>
+        {
+            ProfileBench.Run(w, w.Get(BaseProvinces), w.Get(Years));
+            return Task.CompletedTask;
+        });
         yield return Part("seeds", "The seeds replicated to 1,000+ documents", w =>
         {
             IngestBench.Seeds(w, w.Get(SeedCopies));

@@ -15,6 +15,11 @@ public static class ChildCommands
         ingest.SetAction(p => Child.Reply(IngestJob.Run(p.GetValue(path)!, p.GetValue(db)!)));
         yield return ingest;
 
+        var extract = new Command("child-extract", "(internal) run the extract stage alone on a corpus, print JSON figures") { path };
+        extract.Hidden = true;
+        extract.SetAction(p => Child.Reply(ExtractJob.Run(p.GetValue(path)!)));
+        yield return extract;
+
         var reference = new Command("child-reference", "(internal) load CSV files with read_csv, print JSON figures") { path, db };
         reference.Hidden = true;
         reference.SetAction(p => Child.Reply(ReferenceJob.Load(p.GetValue(path)!, p.GetValue(db)!)));

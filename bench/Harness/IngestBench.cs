@@ -55,7 +55,8 @@ public static class IngestBench
             Report.Ratio(mb / run.Seconds, reference.Bytes / 1048576.0 / reference.Seconds));
         r.Row($"{label} peak memory (VmHWM)", Report.Mb(run.PeakRssKb), Report.Mb(reference.PeakRssKb),
             Report.Ratio(run.PeakRssKb, reference.PeakRssKb), "< 500 MB", run.PeakRssKb < 500 * 1024);
-        r.Note($"{label}: corpus {mb:0.0} MB; wall {wall:0.00} s with process start; data checks {run.ChecksSeconds:0.00} s of the time; " +
+        r.Note($"{label}: corpus {mb:0.0} MB; wall {wall:0.00} s with process start; CPU {run.CpuSeconds:0.00} s (reference {reference.CpuSeconds:0.00} s); " +
+               $"data checks {run.ChecksSeconds:0.00} s of the time; " +
                $"rows: {string.Join(", ", run.Rows.Select(kv => $"{kv.Key[4..]} {kv.Value}"))}");
         r.Note($"{label}: time by format: " + string.Join("; ", run.SecondsByFormat.OrderByDescending(kv => kv.Value).Select(kv =>
             $"{kv.Key} {kv.Value:0.00} s / {run.DocumentsByFormat[kv.Key]} docs = {1000 * kv.Value / run.DocumentsByFormat[kv.Key]:0.0} ms each")));

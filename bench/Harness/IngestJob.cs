@@ -7,7 +7,7 @@ namespace Analytics.Bench.Harness;
 
 /// <summary>What one ingest did and cost: documents and bytes read, seconds (documents; data checks), peak memory, rows made.</summary>
 public sealed record IngestRun(
-    int Documents, int Loaded, int Failed, long Bytes, double Seconds, double ChecksSeconds, long PeakRssKb,
+    int Documents, int Loaded, int Failed, long Bytes, double Seconds, double CpuSeconds, double ChecksSeconds, long PeakRssKb,
     Dictionary<string, long> Rows, Dictionary<string, double> SecondsByFormat, Dictionary<string, int> DocumentsByFormat,
     List<string> FirstFailures);
 
@@ -27,6 +27,7 @@ public static class IngestJob
         var byFormat = new Dictionary<string, double>();
         var countByFormat = new Dictionary<string, int>();
         var outcomes = new List<IngestOutcome>();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var clock = Stopwatch.StartNew();
         var duck = Database.OpenForWrite(dbPath);
         var con = duck.Connect();
@@ -52,6 +53,6 @@ public static class IngestJob
         var total = (clock.Elapsed - counting).TotalSeconds;
         var failures = outcomes.Where(o => o.Failed).SelectMany(o => o.Problems).Take(5).Select(p => p.ToString()).ToList();
         return new IngestRun(outcomes.Count, outcomes.Count(o => !o.Failed), outcomes.Count(o => o.Failed), bytes,
-            total, checksDone.TotalSeconds - documentsDone, Machine.PeakRssKb(), rows, byFormat, countByFormat, failures);
+            total, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore, checksDone.TotalSeconds - documentsDone, Machine.PeakRssKb(), rows, byFormat, countByFormat, failures);
     }
 }

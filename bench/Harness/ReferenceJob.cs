@@ -4,7 +4,7 @@ using Analytics.Pipeline.Store;
 namespace Analytics.Bench.Harness;
 
 /// <summary>The reference load: how long DuckDB's own read_csv takes for the same rows, and its process's peak memory.</summary>
-public sealed record ReferenceRun(long Rows, long Bytes, double Seconds, long PeakRssKb);
+public sealed record ReferenceRun(long Rows, long Bytes, double Seconds, double CpuSeconds, long PeakRssKb);
 
 /// <summary>
 /// The reference for the ingest: the rows an ingest produced, exported as one CSV per raw table (outside the timing),
@@ -31,6 +31,7 @@ public static class ReferenceJob
     {
         File.Delete(dbPath);
         var bytes = IngestJob.Tables.Sum(t => new FileInfo(Path.Combine(csvDir, t + ".csv")).Length);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var clock = Stopwatch.StartNew();
         var db = DuckDb.Open(dbPath);
         var con = db.Connect();
@@ -41,6 +42,7 @@ public static class ReferenceJob
         var counting = clock.Elapsed - loaded;
         con.Dispose();
         db.Dispose(); // closing writes the checkpoint, as closing the ingest's database does
-        return new ReferenceRun(rows, bytes, (clock.Elapsed - counting).TotalSeconds, Machine.PeakRssKb());
+        return new ReferenceRun(rows, bytes, (clock.Elapsed - counting).TotalSeconds,
+            Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore, Machine.PeakRssKb());
     }
 }

@@ -25,7 +25,7 @@ public static class PlanMarkdown
         foreach (var c in f.Criteria)
         {
             var move = Movement(c.Score);
-            sb.Append($"- Tiêu chí {c.Number} <b>{c.Name}</b>: đạt {Pct(c.Score.Value)}%, xếp hạng {Rank(c.Score)}{(move.Length > 0 ? ", " + move : "")};\n\n");
+            sb.Append($"- Tiêu chí {c.Number}: <b>{c.Name}</b> đạt {Pct(c.Score.Value)}% (xếp hạng {Rank(c.Score)}{(move.Length > 0 ? ", " + move : "")});\n\n");
         }
         sb.Append("#### II. MỤC TIÊU, YÊU CẦU\n\n");
         sb.Append($"- Phấn đấu Chỉ số hài lòng của {f.Department.Name} năm {f.PlanYear} đạt từ 90% trở lên.\n\n");
