@@ -20,6 +20,11 @@ public static class ChildCommands
         extract.SetAction(p => Child.Reply(ExtractJob.Run(p.GetValue(path)!)));
         yield return extract;
 
+        var sections = new Command("child-sections", "(internal) ingest with every step timed, print JSON figures") { path, db };
+        sections.Hidden = true;
+        sections.SetAction(p => Child.Reply(SectionsJob.Run(p.GetValue(path)!, p.GetValue(db)!)));
+        yield return sections;
+
         var reference = new Command("child-reference", "(internal) load CSV files with read_csv, print JSON figures") { path, db };
         reference.Hidden = true;
         reference.SetAction(p => Child.Reply(ReferenceJob.Load(p.GetValue(path)!, p.GetValue(db)!)));
