@@ -23,8 +23,8 @@ internal static partial class FigureFrames
         var windowStart = segStart + (mention?.At ?? fseg.LastIndexOf(':') + 1);
         var window = st.Text[windowStart..at];
         var specific = IndexPhrases.Specific(window);
-        var own = mention is not null || (IndexPhrases.NumberedCriterion(fseg) && specific.Count > 0);
-        var inherited = !own && previous is not null;
+        var own = mention is not null || (specific.Count > 0 && (IndexPhrases.NumberedCriterion(fseg) || IndexPhrases.IndexOfCriterion(window)));
+        var inherited = !own && previous is not null && !OtherMeasure().IsMatch(fseg);
         if (!own && !inherited && !ctx.CriterionRow && !ctx.LeadIn) return null;
 
         var index = mention?.Code ?? specific.Select(IndexPhrases.ScopeOf).FirstOrDefault(s => s is not null)
@@ -86,6 +86,10 @@ internal static partial class FigureFrames
 
     [GeneratedRegex(@"\bnam\s+(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex Year();
+
+    /// <summary>Words that introduce another measure ("tỷ lệ hồ sơ …"), which a figure must not inherit the index for.</summary>
+    [GeneratedRegex(@"\b(?:ty le|ho so|so luong|giai ngan|van ban)\b")]
+    private static partial Regex OtherMeasure();
 
     [GeneratedRegex(@"phan dau|chi tieu|muc tieu")]
     private static partial Regex TargetWords();

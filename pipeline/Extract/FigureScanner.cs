@@ -17,6 +17,13 @@ internal static partial class FigureScanner
             if (consumed.Any(c => m.Index >= c.At && m.Index < c.End)) continue;
             figures.Add(Classify(folded, m, consumed));
         }
+        foreach (Match m in PointChange().Matches(folded))
+        {
+            VnNumber.TryParse(m.Groups["num"].Value, out var points);
+            int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
+            figures.Add(new PercentFigure(m.Index, m.Index + m.Length, PercentKind.Change, points, Sign(m.Groups["dir"].Value),
+                year, year is null, null, null, null));
+        }
         foreach (Match m in Rank().Matches(folded))
             figures.Add(new RankFigure(m.Index, m.Index + m.Length, int.Parse(m.Groups["rank"].Value), int.Parse(m.Groups["of"].Value)));
         foreach (Match m in RankChange().Matches(folded))
@@ -86,6 +93,9 @@ internal static partial class FigureScanner
 
     [GeneratedRegex(@"(?:xep\s+hang|xep\s+thu|dung\s+thu|dung\s+hang|\bhang)\s*(?:thu\s*)?(?<rank>\d{1,3})\s*(?:/|tren|trong\s+(?:tong\s+)?so)\s*(?<of>\d{1,3})\b")]
     private static partial Regex Rank();
+
+    [GeneratedRegex(@"\b(?<dir>tang|giam)\s+(?<num>\d{1,2}(?:[.,]\d{1,2})?)\s*diem(?:\s+phan tram)?(?:\s+so voi\s+(?:nam\s+(?<year>\d{4})|nam truoc))?")]
+    private static partial Regex PointChange();
 
     [GeneratedRegex(@"\b(?<dir>tang|giam|tut|xuong)\s+(?<n>\d{1,2})\s+(?:bac|hang|thu hang|vi tri)\b")]
     private static partial Regex RankChange();

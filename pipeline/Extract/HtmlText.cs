@@ -50,6 +50,6 @@ public static partial class HtmlText
 
     private static bool StartsWithBullet(string text) => text[0] is '-' or '+' or '•' or '*' or '–';
 
-    [GeneratedRegex(@"<\s*(?<close>/?)\s*(?<name>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?/?\s*>")]
+    [GeneratedRegex(@"<(?<close>/?)(?<name>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")]
     private static partial Regex Tag();
 }

@@ -28,6 +28,22 @@ internal static partial class IndexPhrases
     public static IReadOnlyList<string> Specific(string text) =>
         Criteria.MatchAll(text).Where(k => k != Overall).ToList();
 
+    /// <summary>Whether a criterion is named right after "chỉ số" ("Chỉ số Sự phục vụ của các bộ, công chức"), not
+    /// merely somewhere near it ("Bộ chỉ số phục vụ người dân … TTHC").</summary>
+    public static bool IndexOfCriterion(string text)
+    {
+        var folded = FoldedText.Of(text);
+        foreach (Match m in ChiSo().Matches(folded))
+        {
+            var rest = Fold.Key(text[m.Index..][m.Length..]) + " ";
+            if (SpecificAliases.Any(alias => rest.StartsWith(alias + " ", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SpecificAliases = Criteria.All.Where(c => c.Key != Overall)
+        .SelectMany(c => c.Aliases.Append(c.NameVi)).Select(Fold.Key).Where(a => a.Length > 0).Distinct().ToArray();
+
     /// <summary>Whether the text names a criterion by number ("Tiêu chí 1:"), the way criterion lists are written.</summary>
     public static bool NumberedCriterion(string folded) => TieuChi().IsMatch(folded);
 
@@ -40,6 +56,9 @@ internal static partial class IndexPhrases
 
     [GeneratedRegex(@"(?:chi so|muc do|ty le)\s+(?:su\s+)?hai long|sipas|(?<par>chi so\s+(?:cai cach hanh chinh|cchc)|par\s*-?\s*index)")]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"\bchi so\s+")]
+    private static partial Regex ChiSo();
 
     [GeneratedRegex(@"tieu chi\s*(?:thu\s*)?\d")]
     private static partial Regex TieuChi();

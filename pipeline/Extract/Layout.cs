@@ -39,7 +39,11 @@ internal static class Layout
         }
         else
         {
-            foreach (var cell in line.Cells) state.AddText(line.Number, TextNormalizer.Clean(cell));
+            foreach (var cell in line.Cells)
+            {
+                state.Blanks = Math.Max(state.Blanks, 1);
+                state.AddText(line.Number, TextNormalizer.Clean(cell));
+            }
         }
         state.Blanks = 0;
     }

@@ -13,7 +13,7 @@ public static class VnNumber
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var s = text.Trim().TrimEnd('%').Trim().Replace(" ", "");
+        var s = text.Trim().TrimEnd('%').Trim();
         var sign = 1;
         if (s.StartsWith('-') || s.StartsWith('−')) { sign = -1; s = s[1..]; }
         else if (s.StartsWith('+')) s = s[1..];

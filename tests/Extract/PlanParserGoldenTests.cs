@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Pipeline.Extract;
 
 namespace Analytics.Tests.Extract;
@@ -22,7 +21,7 @@ public class PlanParserGoldenTests
     [Theory, MemberData(nameof(Seeds))]
     public void Parse_Seed_MatchesGolden(string seed, string culture)
     {
-        var actual = WithCulture(culture, () => ExtractionJson.Write(
+        var actual = Cultures.Under(culture, () => ExtractionJson.Write(
             PlanParser.Parse(seed + ".txt", File.ReadAllLines(Path.Combine(RepoPaths.Seeds, seed + ".txt")))));
         var expectedPath = Path.Combine(RepoPaths.SeedGoldens, seed + ".expected.json");
         var receivedPath = Path.Combine(RepoPaths.SeedGoldens, seed + ".received.json");
@@ -34,19 +33,5 @@ public class PlanParserGoldenTests
         }
         File.WriteAllText(receivedPath, actual);
         Assert.Fail($"{seed} ({culture}): extraction differs from {expectedPath}; actual written to {receivedPath}");
-    }
-
-    private static T WithCulture<T>(string name, Func<T> action)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
-        }
     }
 }

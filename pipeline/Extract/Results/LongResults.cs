@@ -17,26 +17,30 @@ public static partial class LongResults
     public const string NationalMax = "Cả nước (cao nhất)";
     public const string NationalMin = "Cả nước (thấp nhất)";
 
+    /// <summary>Whether a header names exactly the columns of the long format, in any order.</summary>
     public static bool IsHeader(IReadOnlyList<string> fields) =>
-        fields.Count == Columns.Count && fields.Select((f, i) => f.Trim().Equals(Columns[i], StringComparison.OrdinalIgnoreCase)).All(b => b);
+        fields.Count == Columns.Count && fields.Select(f => f.Trim().ToLowerInvariant()).Order().SequenceEqual(Columns.Order());
 
-    public static (IReadOnlyList<Observation> Observations, IReadOnlyList<Finding> Findings) Read(string file, IEnumerable<CsvRecord> rows)
+    /// <summary>The data rows after <paramref name="header"/>: each an observation or a warning.</summary>
+    public static (IReadOnlyList<Observation> Observations, IReadOnlyList<Finding> Findings) Read(
+        string file, IReadOnlyList<string> header, IEnumerable<CsvRecord> rows)
     {
+        var order = Columns.Select(c => header.Select(h => h.Trim().ToLowerInvariant()).ToList().IndexOf(c)).ToArray();
         var observations = new List<Observation>();
         var findings = new List<Finding>();
         foreach (var row in rows.Where(r => r.Raw.Trim().Length > 0))
         {
-            var (observation, problem) = ReadRow(file, row);
+            var (observation, problem) = ReadRow(file, row, order);
             if (observation is not null) observations.Add(observation);
             else findings.Add(new Finding(file, row.Line, Severities.Warning, problem!, row.Raw));
         }
         return (observations, findings);
     }
 
-    private static (Observation?, string?) ReadRow(string file, CsvRecord row)
+    private static (Observation?, string?) ReadRow(string file, CsvRecord row, int[] order)
     {
         if (row.Fields.Count != Columns.Count) return (null, ResultsErrors.FieldCount(row.Fields.Count, Columns.Count));
-        var f = row.Fields.Select(Units.CleanText).ToArray();
+        var f = order.Select(i => Units.CleanText(row.Fields[i])).ToArray();
         var (scope, provinceText, unitText, yearText, indexText, criterionText, valueText, rankText, rankOfText, _, notes) =
             (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]);
         var index = IndexNames.Classify(indexText);
@@ -49,7 +53,7 @@ public static partial class LongResults
         var (unit, kind, province, unitProblem) = UnitOf(scope, provinceText, unitText, extreme);
         if (unitProblem is not null) return (null, unitProblem);
         if (!Numbers.TryPct(valueText, out var value)) return (null, ResultsErrors.BadValue("value_pct", valueText));
-        if (value is < 0 or > 100) return (null, ResultsErrors.ValueOutOfRange("value_pct", value.Value));
+        if (value is < 0 or > 100) return (null, ResultsErrors.ValueOutOfRange("value_pct", valueText));
         if (!Numbers.TryRank(rankText, out var rank, out _)) return (null, ResultsErrors.BadRank("rank", rankText));
         if (!Numbers.TryRank(rankOfText, out var rankOf, out _)) return (null, ResultsErrors.BadRank("rank_of", rankOfText));
         if (rank > rankOf) return (null, ResultsErrors.RankBeyond(rank.Value, rankOf!.Value));

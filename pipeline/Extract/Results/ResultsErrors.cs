@@ -10,7 +10,7 @@ internal static class ResultsErrors
     public static string FieldCount(int found, int expected) => $"row has {found} fields, expected {expected}: row not read";
     public static string BadYear(string text) => $"year '{text}' is not a year: row not read";
     public static string BadValue(string header, string text) => $"value '{text}' in column '{header}' is not a percentage: cell not read";
-    public static string ValueOutOfRange(string header, decimal value) => $"value {value} in column '{header}' is outside 0–100: cell not read";
+    public static string ValueOutOfRange(string header, string text) => $"value '{text}' in column '{header}' is outside 0–100: cell not read";
     public static string BadRank(string header, string text) => $"rank '{text}' in column '{header}' is not a rank: cell not read";
     public static string RankBeyond(int rank, int rankOf) => $"rank {rank} is beyond its total {rankOf}: row not read";
     public static string UnknownCriterion(string text) => $"criterion '{text}' is not in the criteria glossary: row not read";

@@ -24,7 +24,7 @@ public static class ResultsReader
         var commaRecords = CsvText.Records(text, ',');
         if (commaRecords.Count > 0 && LongResults.IsHeader(commaRecords[0].Fields))
         {
-            var (observations, findings) = LongResults.Read(sourceFile, commaRecords.Skip(1));
+            var (observations, findings) = LongResults.Read(sourceFile, commaRecords[0].Fields, commaRecords.Skip(1));
             return new Extraction(Document(sourceFile, "csv", bytes, observations), observations, [], [], findings);
         }
         var rows = CsvText.Records(text, CsvText.DetectSeparator(text))

@@ -91,10 +91,14 @@ public static partial class WideHeader
             .ToList();
     }
 
+    private static readonly string[] UnitHeadingStarts = ["don vi", "ten don vi", "co quan", "ten co quan", "co quan don vi", "ten co quan don vi"];
+
+    // Not the units ranked: 'Đơn vị chủ trì', 'Cơ quan, đơn vị phối hợp' (plan task tables), 'Đơn vị tính'.
+    private static readonly string[] NotUnitHeading = ["chu tri", "phoi hop", "thuc hien", "don vi tinh", "lien quan", "ban hanh"];
+
     private static bool IsUnitHeading(string key) =>
-        key is "don vi" or "ten don vi" or "co quan" or "ten co quan" or "co quan don vi" or "ten co quan don vi" or "don vi duoc danh gia"
-        || key.StartsWith("ten don vi ", StringComparison.Ordinal) || key.StartsWith("co quan don vi ", StringComparison.Ordinal)
-        || (key.StartsWith("don vi ", StringComparison.Ordinal) && !key.StartsWith("don vi tinh", StringComparison.Ordinal) && CriterionKeys.Of(key) is null);
+        UnitHeadingStarts.Any(s => key == s || key.StartsWith(s + " ", StringComparison.Ordinal))
+        && !NotUnitHeading.Any(key.Contains) && CriterionKeys.Of(key) is null;
 
     private static bool IsRankHeading(string key) =>
         key.Contains("xep hang") || key.Contains("thu hang") || key == "hang" || key.StartsWith("hang ", StringComparison.Ordinal);

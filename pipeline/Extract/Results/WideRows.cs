@@ -44,7 +44,7 @@ internal sealed class WideRows(string file, IReadOnlyList<TableColumn> columns, 
         {
             var text = Cell(row, valueColumn.Index);
             if (!Numbers.TryPct(text, out value)) { findings.Add(Warn(row, ResultsErrors.BadValue(valueColumn.Header, text))); value = null; }
-            else if (value is < 0 or > 100) { findings.Add(Warn(row, ResultsErrors.ValueOutOfRange(valueColumn.Header, value.Value))); value = null; }
+            else if (value is < 0 or > 100) { findings.Add(Warn(row, ResultsErrors.ValueOutOfRange(valueColumn.Header, text))); value = null; }
         }
         if (rankColumn is not null)
         {
@@ -70,7 +70,8 @@ internal sealed class WideRows(string file, IReadOnlyList<TableColumn> columns, 
             : (resolved.Name, currentKind);
     }
 
-    private static string? SectionKind(string text)
+    /// <summary>The kind of units a section heading announces ('I. KHỐI SỞ, BAN, NGÀNH' → department), or null.</summary>
+    internal static string? SectionKind(string text)
     {
         var key = " " + Fold.Key(text) + " ";
         if (key.Contains(" nganh doc ") || key.Contains(" trung uong ")) return "vertical_agency";

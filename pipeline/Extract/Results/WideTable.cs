@@ -31,7 +31,8 @@ public static class WideTable
         if (province is null) errors.Add(new Finding(file, rows[h].Line, Severities.Error, ResultsErrors.NoProvince, rows[h].Text));
         if (year is null) errors.Add(new Finding(file, rows[h].Line, Severities.Error, ResultsErrors.NoYear, rows[h].Text));
         if (errors.Count > 0) return new Result([], [.. findings, .. errors], province, year);
-        var table = new WideRows(file, columns, province!, year!.Value, index, defaults.UnitKind);
+        var kind = rows.Take(h).Select(r => WideRows.SectionKind(string.Join(" ", r.Cells))).LastOrDefault(k => k is not null);
+        var table = new WideRows(file, columns, province!, year!.Value, index, kind ?? defaults.UnitKind);
         var body = rows.Skip(h + (sub is null ? 1 : 2)).ToList();
         var (observations, rowFindings) = table.Read(body);
         var check = PeerGroups.Check(observations);

@@ -7,6 +7,9 @@ namespace Analytics.Pipeline.Extract.Results;
 /// <summary>One worksheet as rows of cell texts (see <see cref="XlsxRows"/>); problems with cells go to <paramref name="findings"/>.</summary>
 internal sealed class XlsxSheet(string file, string name, string[] strings, HashSet<int> percent, List<Finding> findings)
 {
+    // A results table is a few dozen columns wide; cells and merged ranges beyond this are not read (hostile sheets).
+    public const int MaxColumns = 256;
+
     public IReadOnlyList<TableRow> Rows(Worksheet worksheet)
     {
         var grid = new SortedDictionary<int, Dictionary<int, string>>();
@@ -19,6 +22,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
             foreach (var cell in row.Elements<Cell>())
             {
                 column = cell.CellReference?.Value is { } r ? XlsxRows.Position(r).Column : column + 1;
+                if (column >= MaxColumns) break;
                 var text = Text(cell, $"{ColumnName(column)}{rowNumber}");
                 if (text.Length > 0) cells[column] = text;
             }
@@ -30,7 +34,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
     private TableRow ToRow(int line, Dictionary<int, string> cells)
     {
         var width = cells.Keys.Max() + 1;
-        var list = Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, "")).ToList();
+        var list = Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, "").Normalize(System.Text.NormalizationForm.FormC)).ToList();
         return new TableRow(line, list, $"{name}!{line}: {string.Join(" | ", list)}");
     }
 
@@ -61,7 +65,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
     {
         if (!double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return cached;
         var value = (decimal)d;
-        return (isPercent ? value * 100 : value).ToString(CultureInfo.InvariantCulture);
+        return (isPercent ? value * 100 : value).ToString("G29", CultureInfo.InvariantCulture);
     }
 
     private static void FillMerged(Worksheet worksheet, SortedDictionary<int, Dictionary<int, string>> grid)
@@ -73,8 +77,9 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
             var (c1, r1) = XlsxRows.Position(parts[0]);
             var (c2, r2) = XlsxRows.Position(parts[1]);
             if (!grid.TryGetValue(r1, out var top) || !top.TryGetValue(c1, out var text)) continue;
-            for (var r = r1; r <= r2; r++)
-                for (var c = c1; c <= c2; c++)
+            var lastRow = Math.Min(r2, grid.Keys.Last());
+            for (var r = r1; r <= lastRow; r++)
+                for (var c = c1; c <= Math.Min(c2, MaxColumns - 1); c++)
                 {
                     if (!grid.TryGetValue(r, out var cells)) grid[r] = cells = [];
                     cells.TryAdd(c, text);
