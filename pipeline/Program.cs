@@ -5,5 +5,6 @@ using Analytics.Pipeline.Commands;
 var root = new RootCommand("Analytics: SIPAS / PAR INDEX plans and published results → DuckDB");
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ExportParquetCommand.Create());
 return root.Parse(args).Invoke();

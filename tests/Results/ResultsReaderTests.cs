@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
 
@@ -70,7 +71,7 @@ public class ResultsReaderTests
         FixtureFiles.RegenerateIfAsked();
         var generated = ResultsReader.ReadXlsx("khanh_hoa_2024_synthetic.xlsx", new MemoryStream(FixtureFiles.Xlsx()));
         Assert.Equal(Read("khanh_hoa_2024_synthetic.xlsx").Observations, generated.Observations);
-        var docx = ResultsReader.ReadLines("khanh_hoa_2024_synthetic.docx", DocxLines.Read(new MemoryStream(FixtureFiles.Docx())));
+        var docx = ResultsReader.ReadLines("khanh_hoa_2024_synthetic.docx", DocxText.ReadLines(new MemoryStream(FixtureFiles.Docx())).Lines);
         Assert.Equal(Read("khanh_hoa_2024_synthetic.docx").Observations, docx.Observations);
     }
 
@@ -81,7 +82,7 @@ public class ResultsReaderTests
         {
             ".csv" => ResultsReader.ReadCsv(file, stream, defaults),
             ".xlsx" => ResultsReader.ReadXlsx(file, stream, defaults),
-            ".docx" => ResultsReader.ReadLines(file, DocxLines.Read(stream), defaults),
+            ".docx" => ResultsReader.ReadLines(file, DocxText.ReadLines(stream).Lines, defaults),
             _ => ResultsReader.ReadLines(file, File.ReadAllLines(Path.Combine(DataDir.Fixtures, file)), defaults),
         };
     }

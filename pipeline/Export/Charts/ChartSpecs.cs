@@ -1,0 +1,54 @@
+namespace Analytics.Pipeline.Export.Charts;
+
+/// <summary>
+/// What every chart carries: title, subtitle (unit, province, year), the documents its figures come from, and the
+/// date it was made (injected, so a chart is a pure function of its spec).
+/// </summary>
+public sealed record ChartHeader(string Title, string Subtitle, IReadOnlyList<string> Sources, DateOnly Date)
+{
+    /// <summary>A header whose subtitle reads "unit · province · year"; blank parts are left out.</summary>
+    public static ChartHeader For(string title, string? unit, string? province, int? year,
+        IReadOnlyList<string> sources, DateOnly date) =>
+        new(title, string.Join(" · ", new[] { unit, province, year?.ToString(ViFormat.Culture) }
+            .Where(p => !string.IsNullOrWhiteSpace(p))), sources, date);
+}
+
+/// <summary>One named line of values (a unit, a criterion, a peer statistic); null is "no figure", never zero.</summary>
+public sealed record Series(string Name, IReadOnlyList<decimal?> Values);
+
+/// <summary>One bar of a criterion chart: the value and the unit's own target, either possibly missing.</summary>
+public sealed record CriterionBar(string Label, decimal? Value, decimal? Target);
+
+/// <summary>A chart kind. Each is a small immutable spec; <see cref="ChartSvg.Render"/> turns it into SVG.</summary>
+public abstract record ChartSpec(ChartHeader Header)
+{
+    /// <summary>The benchmark line drawn on percentage charts (the 2021–2030 programme asks for 90%).</summary>
+    public const decimal Threshold = 90m;
+}
+
+/// <summary>(1) One bar per criterion, with the 90% line and the unit's own target per criterion.</summary>
+public sealed record CriterionBarsChart(ChartHeader Header, IReadOnlyList<CriterionBar> Bars) : ChartSpec(Header);
+
+/// <summary>(2) Several units (or unit vs peer statistics) side by side: one group per category, one bar per series.</summary>
+public sealed record GroupedBarsChart(ChartHeader Header, IReadOnlyList<string> Categories, IReadOnlyList<Series> Series)
+    : ChartSpec(Header);
+
+/// <summary>(3) Multi-year trend lines; each series holds one value per year of <see cref="Years"/>.</summary>
+public sealed record TrendChart(ChartHeader Header, IReadOnlyList<int> Years, IReadOnlyList<Series> Series)
+    : ChartSpec(Header);
+
+/// <summary>One unit's rank per year (null: not ranked that year).</summary>
+public sealed record RankLine(string Name, IReadOnlyList<int?> Ranks);
+
+/// <summary>(4) Ranks over the years, rank 1 on top; <see cref="Focus"/> names the unit drawn strongest.</summary>
+public sealed record RankChart(ChartHeader Header, IReadOnlyList<int> Years, IReadOnlyList<RankLine> Lines, string? Focus)
+    : ChartSpec(Header);
+
+/// <summary>(5) Units (rows) × criteria (columns), cells coloured by the gap to 90%; Values[unit][criterion].
+/// Units are the rows so that long Vietnamese unit names have room.</summary>
+public sealed record HeatmapChart(ChartHeader Header, IReadOnlyList<string> Units, IReadOnlyList<string> Criteria,
+    IReadOnlyList<IReadOnlyList<decimal?>> Values) : ChartSpec(Header);
+
+/// <summary>(6) One criterion across units: one small panel per unit with a bar per year, on a shared scale.</summary>
+public sealed record SmallMultiplesChart(ChartHeader Header, string Criterion, IReadOnlyList<int> Years,
+    IReadOnlyList<Series> Panels) : ChartSpec(Header);

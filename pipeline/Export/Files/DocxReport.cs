@@ -1,0 +1,114 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Analytics.Pipeline.Export.Charts;
+
+namespace Analytics.Pipeline.Export.Files;
+
+/// <summary>One chart of the report: its spec (for caption, alt text and table) and its PNG.</summary>
+public sealed record ReportFigure(ChartSpec Chart, byte[] Png);
+
+/// <summary>What the Word pack holds: a heading for the unit, figures each followed by its table, further tables, sources.</summary>
+public sealed record Report(string Unit, string Province, int Year, string IndexName, DateOnly Date,
+    IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ChartTable> Tables);
+
+/// <summary>
+/// The report as a .docx: "Hình n." captions under figures, "Bảng n." captions over tables, vi-VN numbers in the
+/// tables, every document the figures come from listed at the end.
+/// </summary>
+public static class DocxReport
+{
+    public const string MissingCell = "—";
+
+    public static byte[] Write(Report report, double widthCm = ChartPng.DefaultWidthCm)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            DocxStyles.Add(main);
+            var body = new Body();
+            Heading(body, report);
+            var tableNo = 0;
+            for (var i = 0; i < report.Figures.Count; i++)
+            {
+                var figure = report.Figures[i];
+                var alt = ViFormat.Clean(figure.Chart.Header.Title + ". " + figure.Chart.Header.Subtitle);
+                body.Append(DocxImage.Paragraph(main, figure.Png, widthCm, (uint)i + 1, $"Hình {i + 1}", alt));
+                body.Append(Para(DocxStyles.Caption, $"Hình {i + 1}. {figure.Chart.Header.Title}"));
+                body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", figure.Chart.Header.Sources)));
+                Table(body, ChartTable.Of(figure.Chart), ++tableNo);
+            }
+            foreach (var table in report.Tables) Table(body, table, ++tableNo);
+            Sources(body, report);
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static void Heading(Body body, Report report)
+    {
+        body.Append(Para(DocxStyles.Heading1, $"{report.IndexName}: {report.Unit}"));
+        body.Append(Para(null, $"Tỉnh {report.Province} · Năm {report.Year} · Ngày lập: {ViFormat.Date(report.Date)}"));
+    }
+
+    private static void Table(Body body, ChartTable table, int number)
+    {
+        body.Append(Para(DocxStyles.Caption, $"Bảng {number}. {table.Title}"));
+        var grid = new Table(new TableProperties(
+            new TableStyle { Val = DocxStyles.Grid },
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
+        grid.Append(new TableGrid(table.Columns.Select(_ => new GridColumn())));
+        grid.Append(Row(table.Columns.Cast<object?>(), header: true));
+        foreach (var row in table.Rows) grid.Append(Row(row, header: false));
+        body.Append(grid);
+        var missing = table.Rows.Any(r => r.Any(c => c is null)) ? $" {MissingCell}: không có số liệu." : "";
+        body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", table.Sources) + "." + missing));
+    }
+
+    private static TableRow Row(IEnumerable<object?> cells, bool header)
+    {
+        var row = new TableRow();
+        if (header) row.Append(new TableRowProperties(new TableHeader()));
+        foreach (var cell in cells)
+        {
+            var number = cell is decimal or int;
+            var run = new Run(new Text(Format(cell)) { Space = SpaceProcessingModeValues.Preserve });
+            if (header) run.PrependChild(new RunProperties(new Bold()));
+            var paragraph = new Paragraph(new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0" },
+                new Justification { Val = number ? JustificationValues.Right : JustificationValues.Left }), run);
+            row.Append(new TableCell(paragraph));
+        }
+        return row;
+    }
+
+    /// <summary>A table cell as written: vi-VN decimals (85,67), plain integers, "—" for no figure, clean text.</summary>
+    public static string Format(object? cell) => cell switch
+    {
+        null => MissingCell,
+        decimal d => ViFormat.Number(d),
+        int i => i.ToString(ViFormat.Culture),
+        _ => ViFormat.Clean(Convert.ToString(cell, ViFormat.Culture)),
+    };
+
+    private static void Sources(Body body, Report report)
+    {
+        body.Append(Para(DocxStyles.Heading2, "Nguồn số liệu"));
+        var sources = report.Figures.SelectMany(f => f.Chart.Header.Sources).Concat(report.Tables.SelectMany(t => t.Sources))
+            .Select(ViFormat.Clean).Distinct().Order(StringComparer.Ordinal);
+        foreach (var source in sources) body.Append(Para(null, "– " + source));
+    }
+
+    private static Paragraph Para(string? style, string text)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(new Run(new Text(ViFormat.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
+        return paragraph;
+    }
+}

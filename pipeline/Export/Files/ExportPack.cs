@@ -1,0 +1,70 @@
+using System.IO.Compression;
+using Analytics.Pipeline.Export.Charts;
+
+namespace Analytics.Pipeline.Export.Files;
+
+/// <summary>A chart with the ASCII file stem its files get (e.g. "hinh-1-tieu-chi").</summary>
+public sealed record NamedChart(string Stem, ChartSpec Chart);
+
+/// <summary>Everything exported for one unit: its charts (in report order) and further tables.</summary>
+public sealed record UnitExport(string Unit, string Province, int Year, string IndexName, DateOnly Date,
+    IReadOnlyList<NamedChart> Charts, IReadOnlyList<ChartTable> Tables);
+
+/// <summary>One file of a pack.</summary>
+public sealed record PackFile(string Name, byte[] Bytes);
+
+/// <summary>
+/// A unit's whole pack: per chart an SVG, a PNG and a CSV; all tables in one XLSX; one Word report with the charts
+/// and tables. Written to a folder (command line) or zipped in memory (dashboard download).
+/// </summary>
+public static class ExportPack
+{
+    public const string Workbook = "bang-so-lieu.xlsx", Document = "bao-cao.docx";
+
+    public static IReadOnlyList<PackFile> Build(UnitExport export, double widthCm = ChartPng.DefaultWidthCm)
+    {
+        var svgs = export.Charts.Select(c => ChartSvg.Render(c.Chart)).ToList();
+        var pngs = svgs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+            .Select(svg => ChartPng.Rasterize(svg, widthCm)).ToList();
+        var files = new List<PackFile>();
+        for (var i = 0; i < export.Charts.Count; i++)
+        {
+            var stem = export.Charts[i].Stem;
+            files.Add(new(stem + ".svg", System.Text.Encoding.UTF8.GetBytes(svgs[i])));
+            files.Add(new(stem + ".png", pngs[i]));
+            files.Add(new(stem + ".csv", CsvFile.Write(ChartTable.Of(export.Charts[i].Chart))));
+        }
+        var tables = export.Charts.Select(c => ChartTable.Of(c.Chart)).Concat(export.Tables).ToList();
+        files.Add(new(Workbook, XlsxFile.Write(tables)));
+        var figures = export.Charts.Select((c, i) => new ReportFigure(c.Chart, pngs[i])).ToList();
+        var report = new Report(export.Unit, export.Province, export.Year, export.IndexName, export.Date, figures, export.Tables);
+        files.Add(new(Document, DocxReport.Write(report, widthCm)));
+        return files;
+    }
+
+    /// <summary>The files as a ZIP archive (the dashboard's download).</summary>
+    public static byte[] Zip(IReadOnlyList<PackFile> files)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var file in files)
+            {
+                var entry = zip.CreateEntry(file.Name, file.Name.EndsWith(".png") ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+                using var output = entry.Open();
+                output.Write(file.Bytes);
+            }
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the files into <paramref name="directory"/> (created if needed); returns their paths.</summary>
+    public static IReadOnlyList<string> WriteTo(string directory, IReadOnlyList<PackFile> files)
+    {
+        Directory.CreateDirectory(directory);
+        return files.Select(f =>
+        {
+            var path = Path.Combine(directory, f.Name);
+            File.WriteAllBytes(path, f.Bytes);
+            return path;
+        }).ToList();
+    }
+}

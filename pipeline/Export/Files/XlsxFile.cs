@@ -1,0 +1,77 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Analytics.Pipeline.Export.Charts;
+
+namespace Analytics.Pipeline.Export.Files;
+
+/// <summary>
+/// Tables as an XLSX workbook, one sheet per table ("Bảng 1", …): title, sources, header, rows. Numbers are stored as
+/// numbers (Excel shows them in the reader's locale: 85,67 in vi-VN); text as inline strings; no figure, an empty cell.
+/// </summary>
+public static class XlsxFile
+{
+    private const uint Bold = 1, Decimal2 = 2, Integer = 3;
+
+    public static byte[] Write(IReadOnlyList<ChartTable> tables)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = doc.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            AddStyles(workbook);
+            for (var i = 0; i < tables.Count; i++) AddSheet(workbook, tables[i], (uint)i + 1);
+            workbook.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static void AddSheet(WorkbookPart workbook, ChartTable table, uint number)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        uint r = 1;
+        data.Append(new Row(TextCell(table.Title, Bold)) { RowIndex = r++ });
+        data.Append(new Row(TextCell("Nguồn: " + string.Join("; ", table.Sources), 0)) { RowIndex = r++ });
+        data.Append(new Row(table.Columns.Select(c => TextCell(c, Bold))) { RowIndex = ++r });
+        foreach (var row in table.Rows)
+            data.Append(new Row(row.Select(Cell)) { RowIndex = ++r });
+        var columns = new Columns(new Column { Min = 1, Max = 1, Width = 42, CustomWidth = true });
+        if (table.Columns.Count > 1)
+            columns.Append(new Column { Min = 2, Max = (uint)table.Columns.Count, Width = 18, CustomWidth = true });
+        part.Worksheet = new Worksheet(columns, data);
+        workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = number, Name = $"Bảng {number}" });
+    }
+
+    private static Cell Cell(object? value) => value switch
+    {
+        null => new Cell(),
+        decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d), StyleIndex = Decimal2 },
+        int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i), StyleIndex = Integer },
+        _ => TextCell(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), 0),
+    };
+
+    private static Cell TextCell(string? text, uint style) => new()
+    {
+        DataType = CellValues.InlineString,
+        InlineString = new InlineString(new Text(ViFormat.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
+        StyleIndex = style,
+    };
+
+    private static void AddStyles(WorkbookPart workbook)
+    {
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())),
+            new CellFormats(
+                new CellFormat(),
+                new CellFormat { FontId = 1, ApplyFont = true },
+                new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true },   // 0.00
+                new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true })); // 0
+    }
+}

@@ -1,0 +1,152 @@
+using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Export.Files;
+using Analytics.Pipeline.Glossary;
+
+namespace Analytics.Pipeline.Export;
+
+/// <summary>
+/// Turns one unit's figures into its charts, pure: a chart is left out when its data would not say anything
+/// (fewer than two years for a line, fewer than two units for a comparison).
+/// </summary>
+public static class UnitCharts
+{
+    public static UnitExport Build(ExportData data, DateOnly date)
+    {
+        var q = data.Request;
+        var charts = new[]
+        {
+            Bars(data, date), Trend(data, date), Ranks(data, date), PeerRanks(data, date), Grouped(data, date),
+            Heatmap(data, date), Multiples(data, date),
+        }.OfType<NamedChart>().Select((c, i) => c with { Stem = $"hinh-{i + 1}-{c.Stem}" }).ToList();
+        return new UnitExport(q.Unit, q.Province, q.Year, IndexName(q.IndexCode), date, charts, UnitTables.Build(data));
+    }
+
+    public static string IndexName(string code) => code switch
+    {
+        "SIPAS" => "Chỉ số hài lòng (SIPAS)",
+        "PAR_INDEX" => "Chỉ số cải cách hành chính (PAR INDEX)",
+        _ => code,
+    };
+
+    private static string ShortName(string code) => code switch
+    {
+        "SIPAS" => "Chỉ số hài lòng",
+        "PAR_INDEX" => "Chỉ số cải cách hành chính",
+        _ => code,
+    };
+
+    internal static IEnumerable<string> ByOrder(IEnumerable<string> criteria) =>
+        criteria.Distinct().OrderBy(k => Criteria.ByKey(k)?.Order ?? 99).ThenBy(k => k, StringComparer.Ordinal);
+
+    private static ChartHeader Header(ExportData d, string title, IEnumerable<string?> sources, DateOnly date) =>
+        ChartHeader.For(title, d.Request.Unit, d.Request.Province == d.Request.Unit ? null : d.Request.Province, d.Request.Year,
+            sources.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(), date);
+
+    private static NamedChart? Bars(ExportData d, DateOnly date)
+    {
+        if (!d.Bars.Any(b => b.Value is not null)) return null;
+        var bars = ByOrder(d.Bars.Select(b => b.Criterion)).Select(k => d.Bars.First(b => b.Criterion == k))
+            .Select(b => new CriterionBar(Criteria.NameVi(b.Criterion), b.Value, b.Target)).ToList();
+        var title = ShortName(d.Request.IndexCode) + " theo tiêu chí, so với 90% và chỉ tiêu";
+        return new("tieu-chi", new CriterionBarsChart(Header(d, title, d.Bars.SelectMany(b => new[] { b.SourceFile, b.TargetSourceFile }), date), bars));
+    }
+
+    private static NamedChart? Trend(ExportData d, DateOnly date)
+    {
+        var years = d.Trends.Select(t => t.Year).Distinct().Order().ToList();
+        if (years.Count < 2) return null;
+        var series = ByOrder(d.Trends.Select(t => t.Name)).Select(k => new Series(Criteria.NameVi(k),
+            years.Select(y => d.Trends.FirstOrDefault(t => t.Name == k && t.Year == y)?.Value).ToList())).ToList();
+        var title = ShortName(d.Request.IndexCode) + " qua các năm";
+        return new("dien-bien", new TrendChart(Header(d, title, d.Trends.Select(t => t.SourceFile), date), years, series));
+    }
+
+    private static NamedChart? Ranks(ExportData d, DateOnly date)
+    {
+        var years = d.Ranks.Select(t => t.Year).Distinct().Order().ToList();
+        if (years.Count < 2) return null;
+        var lines = ByOrder(d.Ranks.Select(t => t.Name)).Select(k => new RankLine(Criteria.NameVi(k),
+            years.Select(y => d.Ranks.FirstOrDefault(t => t.Name == k && t.Year == y)?.Rank).ToList())).ToList();
+        var title = "Thứ hạng từng tiêu chí qua các năm" + FieldNote(d.Ranks);
+        return new("thu-hang-tieu-chi", new RankChart(Header(d, title, d.Ranks.Select(t => t.SourceFile), date), years, lines, null));
+    }
+
+    private static NamedChart? PeerRanks(ExportData d, DateOnly date)
+    {
+        var years = d.PeerRanks.Select(t => t.Year).Distinct().Order().ToList();
+        var counts = d.PeerRanks.GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Distinct().Count());
+        var focusRank = d.PeerRanks.Where(r => r.Name == d.Request.Unit).MaxBy(r => r.Year)?.Rank ?? 1;
+        var kept = counts.Where(c => c.Value >= 2 || c.Key == d.Request.Unit).Select(c => c.Key)
+            .OrderBy(u => Math.Abs((d.PeerRanks.Where(r => r.Name == u).MaxBy(r => r.Year)?.Rank ?? 0) - focusRank))
+            .Take(MaxUnits).ToList();
+        if (kept.Count < 2 || !kept.Any(u => counts[u] >= 2)) return null;
+        var lines = Units(d.Request.Unit, kept).Select(u => new RankLine(u,
+            years.Select(y => d.PeerRanks.FirstOrDefault(t => t.Name == u && t.Year == y)?.Rank).ToList())).ToList();
+        var rows = d.PeerRanks.Where(r => kept.Contains(r.Name)).ToList();
+        var title = "Thứ hạng chỉ số chung trong nhóm" + FieldNote(rows);
+        return new("thu-hang-cung-nhom", new RankChart(Header(d, title, rows.Select(t => t.SourceFile), date), years, lines, d.Request.Unit));
+    }
+
+    private const int MaxUnits = 12;
+
+    /// <summary>" (trong 18 đơn vị)", or per year when the number of ranked units changed (e.g. after a merger).</summary>
+    private static string FieldNote(IEnumerable<YearRow> rows)
+    {
+        var fields = rows.Where(r => r.RankOf is not null).GroupBy(r => r.Year).OrderBy(g => g.Key)
+            .Select(g => (Year: g.Key, Of: g.Max(r => r.RankOf!.Value))).ToList();
+        if (fields.Count == 0) return "";
+        if (fields.All(f => f.Of == fields[0].Of)) return $" (trong {fields[0].Of} đơn vị)";
+        return " (số đơn vị xếp hạng: " + string.Join(", ", fields.Select(f => $"{f.Year}: {f.Of}")) + ")";
+    }
+
+    private static NamedChart? Grouped(ExportData d, DateOnly date)
+    {
+        var rows = ByOrder(d.Peers.Where(p => p.PeerN >= 2).Select(p => p.Criterion)).Select(k => d.Peers.First(p => p.Criterion == k)).ToList();
+        if (rows.Count == 0) return null;
+        var n = rows.Max(r => r.PeerN);
+        var series = new List<Series>
+        {
+            new(d.Request.Unit, rows.Select(r => r.Value).ToList()),
+            new("Trung bình cùng nhóm", rows.Select(r => r.PeerAvg).ToList()),
+            new("Cao nhất cùng nhóm", rows.Select(r => r.PeerBest).ToList()),
+        };
+        var title = $"So với trung bình và cao nhất cùng nhóm ({n} đơn vị có số liệu)";
+        var sources = d.Peers.Select(p => p.SourceFile).Concat(d.PeerValues.Where(v => v.Year == d.Request.Year).Select(v => v.SourceFile));
+        return new("so-sanh-cung-nhom", new GroupedBarsChart(Header(d, title, sources, date),
+            rows.Select(r => Criteria.NameVi(r.Criterion)).ToList(), series));
+    }
+
+    private static NamedChart? Heatmap(ExportData d, DateOnly date)
+    {
+        var year = d.PeerValues.Where(v => v.Year == d.Request.Year).ToList();
+        var units = Units(d.Request.Unit, year.Select(v => v.Unit));
+        if (units.Count < 2) return null;
+        var criteria = ByOrder(year.Select(v => v.Criterion)).ToList();
+        var values = units.Select(u => (IReadOnlyList<decimal?>)criteria
+            .Select(k => year.FirstOrDefault(v => v.Unit == u && v.Criterion == k)?.Value).ToList()).ToList();
+        var title = "Khoảng cách tới 90% của các đơn vị cùng nhóm";
+        return new("khoang-cach-90", new HeatmapChart(Header(d, title, year.Select(v => v.SourceFile), date), units,
+            criteria.Select(Criteria.NameVi).ToList(), values));
+    }
+
+    private static NamedChart? Multiples(ExportData d, DateOnly date)
+    {
+        var criterion = d.Weak.Select(w => w.Criterion).FirstOrDefault(k => d.PeerValues.Where(v => v.Criterion == k)
+            .Select(v => v.Unit).Distinct().Count() >= 2) ?? "overall";
+        var rows = d.PeerValues.Where(v => v.Criterion == criterion).ToList();
+        var richest = rows.GroupBy(v => v.Unit).OrderByDescending(g => g.Key == d.Request.Unit).ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxUnits).Select(g => g.Key);
+        var units = Units(d.Request.Unit, richest);
+        if (units.Count < 2) return null;
+        rows = rows.Where(v => units.Contains(v.Unit)).ToList();
+        var years = rows.Select(v => v.Year).Distinct().Order().ToList();
+        var panels = units.Select(u => new Series(u, years.Select(y => rows.FirstOrDefault(v => v.Unit == u && v.Year == y)?.Value).ToList())).ToList();
+        var title = $"{Criteria.NameVi(criterion)}: các đơn vị cùng nhóm qua các năm";
+        return new("cung-nhom-qua-cac-nam", new SmallMultiplesChart(Header(d, title, rows.Select(v => v.SourceFile), date),
+            Criteria.NameVi(criterion), years, panels));
+    }
+
+    /// <summary>The unit first, then its peers in Vietnamese alphabetical order.</summary>
+    private static List<string> Units(string unit, IEnumerable<string> names) =>
+        names.Distinct().OrderBy(n => n != unit).ThenBy(n => n, StringComparer.Create(ViFormat.Culture, false)).ToList();
+}

@@ -1,0 +1,77 @@
+using Analytics.Pipeline.Export;
+using Analytics.Pipeline.Export.Charts;
+
+namespace Analytics.Tests.Export;
+
+public class UnitChartsTests
+{
+    private static readonly ExportRequest Sct = new("Sở Công Thương", "Khánh Hòa", 2024);
+
+    // Sở Công Thương 2024 as seeds/002 states it; 2023 derived from the stated changes.
+    private static ExportData Data(IReadOnlyList<YearRow>? peerRanks = null, IReadOnlyList<PeerValueRow>? peerValues = null) => new(Sct,
+        [new("overall", 88.4m, 87m, "002.txt", "002.txt"), new("access", 85.67m, null, "002.txt", null), new("procedures", null, null, null, null)],
+        [new("overall", 2023, 86.93m, null, null, "002.txt"), new("overall", 2024, 88.4m, null, null, "002.txt"),
+         new("access", 2024, 85.67m, null, null, "002.txt")],
+        [new("access", 2023, null, 5, 18, "002.txt"), new("access", 2024, null, 9, 18, "002.txt"), new("overall", 2024, null, 7, 18, "002.txt")],
+        peerRanks ?? [], peerValues ?? [], [],
+        [new("access", 85.67m, 4.33m, null, -4, ["dưới mức 90%", "tụt 4 bậc"], 8.33, "002.txt", 19)],
+        [new("access", 85.67m, 9, 18, -4, "002.txt", 19, "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%")]);
+
+    [Fact]
+    public void Build_OneUnitAlone_BarsTrendAndCriterionRanksOnly()
+    {
+        var export = UnitCharts.Build(Data(), Samples.Date);
+        Assert.Equal(["hinh-1-tieu-chi", "hinh-2-dien-bien", "hinh-3-thu-hang-tieu-chi"], export.Charts.Select(c => c.Stem));
+        var bars = Assert.IsType<CriterionBarsChart>(export.Charts[0].Chart);
+        Assert.Equal([new CriterionBar("Chỉ số chung", 88.4m, 87m), new CriterionBar("Tiếp cận dịch vụ", 85.67m, null),
+            new CriterionBar("Thủ tục hành chính", null, null)], bars.Bars);
+        Assert.Equal("Sở Công Thương · Khánh Hòa · 2024", bars.Header.Subtitle);
+        Assert.Equal(["002.txt"], bars.Header.Sources);
+        var trend = Assert.IsType<TrendChart>(export.Charts[1].Chart);
+        Assert.Equal([2023, 2024], trend.Years);
+        Assert.Equal([null, 85.67m], trend.Series.Single(s => s.Name == "Tiếp cận dịch vụ").Values);
+        var ranks = Assert.IsType<RankChart>(export.Charts[2].Chart);
+        Assert.Equal("Thứ hạng từng tiêu chí qua các năm (trong 18 đơn vị)", ranks.Header.Title);
+        Assert.Equal(["Tiêu chí cần cải thiện, theo mức độ ưu tiên — Sở Công Thương · Khánh Hòa · 2024", "Số liệu và nguồn — Sở Công Thương · Khánh Hòa · 2024"],
+            export.Tables.Select(t => t.Title));
+        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, 9, 18, -4, "002.txt:19", "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%"], export.Tables[1].Rows[0]);
+    }
+
+    [Fact]
+    public void Build_PeersOverYears_RankHeatmapAndSmallMultiples()
+    {
+        var peers = new List<PeerValueRow>
+        {
+            new("Sở Công Thương", "access", 2024, 85.67m, "002.txt"), new("Sở Tư pháp", "access", 2024, 92m, "x.csv"),
+            new("Sở Tư pháp", "access", 2023, 91m, "x.csv"),
+        };
+        var ranks = new List<YearRow>
+        {
+            new("Sở Công Thương", 2024, null, 7, 18, "002.txt"), new("Sở Tư pháp", 2023, null, 2, 18, "x.csv"),
+            new("Sở Tư pháp", 2024, null, 1, 18, "x.csv"), new("Sở Y tế", 2024, null, 3, 18, "x.csv"), // one year only: left out
+        };
+        var export = UnitCharts.Build(Data(ranks, peers), Samples.Date);
+        var rank = Assert.IsType<RankChart>(export.Charts.Single(c => c.Stem.EndsWith("thu-hang-cung-nhom")).Chart);
+        Assert.Equal(["Sở Công Thương", "Sở Tư pháp"], rank.Lines.Select(l => l.Name));
+        Assert.Equal("Sở Công Thương", rank.Focus);
+        var heat = Assert.IsType<HeatmapChart>(export.Charts.Single(c => c.Stem.EndsWith("khoang-cach-90")).Chart);
+        Assert.Equal(["Sở Công Thương", "Sở Tư pháp"], heat.Units);
+        Assert.Equal([[85.67m], [92m]], heat.Values);
+        var multiples = Assert.IsType<SmallMultiplesChart>(export.Charts.Single(c => c.Stem.EndsWith("cung-nhom-qua-cac-nam")).Chart);
+        Assert.Equal("Tiếp cận dịch vụ", multiples.Criterion); // the weakest criterion
+        Assert.Equal([null, 85.67m], multiples.Panels[0].Values);
+        Assert.Equal(["002.txt", "x.csv"], multiples.Header.Sources);
+    }
+
+    [Fact]
+    public void Build_RankFieldChanged_TitleSaysSoPerYear()
+    {
+        var ranks = new List<YearRow>
+        {
+            new("Sở Tư pháp", 2024, null, 2, 18, "a"), new("Sở Tư pháp", 2025, null, 1, 12, "b"), new("Sở Công Thương", 2024, null, 7, 18, "a"),
+        };
+        var export = UnitCharts.Build(Data(ranks) with { Request = Sct with { Year = 2025 } }, Samples.Date);
+        Assert.Equal("Thứ hạng chỉ số chung trong nhóm (số đơn vị xếp hạng: 2024: 18, 2025: 12)",
+            export.Charts.Single(c => c.Stem.EndsWith("thu-hang-cung-nhom")).Chart.Header.Title);
+    }
+}
