@@ -14,6 +14,7 @@ public static class BenchCommands
     private static readonly Option<int[]> Clients = new("--clients") { DefaultValueFactory = _ => [20, 100], AllowMultipleArgumentsPerToken = true };
     private static readonly Option<int> Seconds = new("--seconds") { DefaultValueFactory = _ => 30, Description = "Load duration per client count" };
     private static readonly Option<int> ExportUnits = new("--export-units") { DefaultValueFactory = _ => 5 };
+    private static readonly Option<int> FullProvinces = new("--full-provinces") { DefaultValueFactory = _ => 34, Description = "Provinces of the full-scale corpus" };
     private static readonly Option<bool> Reingest = new("--reingest") { Description = "Measure the full-scale ingest even when its database exists" };
 
     public static IEnumerable<Command> Parts()
@@ -22,7 +23,7 @@ public static class BenchCommands
         {
             IngestBench.Seeds(w, w.Get(SeedCopies));
             IngestBench.Scales(w, w.Get(BaseProvinces), w.Get(Years));
-            var db = ViewsBench.FullDb(w, measureIngest: true);
+            var db = ViewsBench.FullDb(w, w.Get(FullProvinces), measureIngest: true);
             ViewsBench.Run(w, db);
             await DashboardBench.Run(w, db, w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds)));
             ExportBench.Run(w, db, w.Get(ExportUnits));
@@ -44,21 +45,21 @@ public static class BenchCommands
         });
         yield return Part("views", "Every view at full scale", w =>
         {
-            ViewsBench.Run(w, ViewsBench.FullDb(w, w.Get(Reingest)));
+            ViewsBench.Run(w, ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)));
             return Task.CompletedTask;
         });
         yield return Part("dashboard", "Dashboard pages under 20 and 100 clients",
-            w => DashboardBench.Run(w, ViewsBench.FullDb(w, w.Get(Reingest)), w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds))));
+            w => DashboardBench.Run(w, ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)), w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds))));
         yield return Part("export", "Chart pack export per unit", w =>
         {
-            ExportBench.Run(w, ViewsBench.FullDb(w, w.Get(Reingest)), w.Get(ExportUnits));
+            ExportBench.Run(w, ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)), w.Get(ExportUnits));
             return Task.CompletedTask;
         });
     }
 
     private static Command Part(string name, string description, Func<BenchRun, Task> body)
     {
-        var command = new Command(name, description) { Work, Seed, BaseProvinces, Years, SeedCopies, Clients, Seconds, ExportUnits, Reingest };
+        var command = new Command(name, description) { Work, Seed, BaseProvinces, Years, SeedCopies, Clients, Seconds, ExportUnits, FullProvinces, Reingest };
         command.SetAction(async (parse, _) =>
         {
             var results = Directory.CreateDirectory(Path.Combine(Workspace.RepoRoot(), "bench", "results")).FullName;

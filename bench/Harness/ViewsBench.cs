@@ -6,12 +6,12 @@ namespace Analytics.Bench.Harness;
 /// </summary>
 public static class ViewsBench
 {
-    public static string FullDb(Workspace w, bool measureIngest)
+    public static string FullDb(Workspace w, int provinces, bool measureIngest)
     {
-        var db = w.Db("ingest_full");
+        var db = w.Db($"ingest_full_p{provinces}");
         if (File.Exists(db) && !measureIngest) return db;
-        w.Report.Section("Ingest at full scale", "synthetic corpus: 34 provinces × 25 departments × 10 years (1 edition)");
-        IngestBench.Measure(w, "full", w.Corpus(34, 25, 10, 1), "ingest_full");
+        w.Report.Section("Ingest at full scale", $"synthetic corpus: {provinces} provinces × 25 departments × 10 years (1 edition)");
+        IngestBench.Measure(w, "full", w.Corpus(provinces, 25, 10, 1), $"ingest_full_p{provinces}");
         return db;
     }
 
