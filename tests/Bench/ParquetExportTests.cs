@@ -68,6 +68,17 @@ public sealed class ParquetExportTests : IDisposable
         finally { File.Delete(file); }
     }
 
+    [Fact]
+    public void Command_MissingDatabase_ExitsWithTheReason()
+    {
+        var errors = new StringWriter();
+        var code = Analytics.Pipeline.Commands.ExportParquetCommand.Run("/nonexistent/x.duckdb", _out, TextWriter.Null, errors);
+
+        Assert.Equal(2, code);
+        Assert.Equal("export-parquet: database /nonexistent/x.duckdb does not exist: run the ingest first", errors.ToString().Trim());
+        Assert.False(Directory.Exists(_out));
+    }
+
     private long ReadBack(string folder, string where, params object?[] args) =>
         _con.Scalar<long>("SELECT count(*) FROM read_parquet($1, hive_partitioning = true)" + where, [Path.Combine(folder, "**", "*.parquet"), .. args]);
 
