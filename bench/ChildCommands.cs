@@ -38,6 +38,11 @@ public static class ChildCommands
         views.SetAction(p => Child.Reply(ViewsJob.Run(p.GetValue(db)!, p.GetValue(unit)!, p.GetValue(province)!, p.GetValue(year))));
         yield return views;
 
+        var materialize = new Command("child-materialize", "(internal) store the analytic views as tables, print JSON figures") { db };
+        materialize.Hidden = true;
+        materialize.SetAction(p => Child.Reply(ViewsExperiment.Materialize(p.GetValue(db)!)));
+        yield return materialize;
+
         var output = new Option<string>("--out") { Required = true };
         var units = new Option<int>("--units") { DefaultValueFactory = _ => 5 };
         var export = new Command("child-export", "(internal) export chart packs, print JSON figures") { db, output, units };
