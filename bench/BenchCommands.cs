@@ -28,6 +28,14 @@ public static class BenchCommands
             await DashboardBench.Run(w, db, w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds)));
             ExportBench.Run(w, db, w.Get(ExportUnits));
         });
+        yield return Part("corpora", "Generate every corpus the parts use (not measured), e.g. before the load drops", w =>
+        {
+            var (b, y) = (w.Get(BaseProvinces), w.Get(Years));
+            foreach (var (p, x) in new[] { (b, 1), (b * 10, 1), (b * 10, 10), (w.Get(FullProvinces), 1) })
+                w.Workspace.Report.Note($"{w.Workspace.Corpus(p, 25, p == w.Get(FullProvinces) && x == 1 ? 10 : y, x)}");
+            w.Workspace.Report.Note(w.Workspace.SeedCopies(w.Get(SeedCopies)));
+            return Task.CompletedTask;
+        });
         yield return Part("ingest", "Ingest at 1×, 10×, 100× with growth ratios", w =>
         {
             IngestBench.Scales(w, w.Get(BaseProvinces), w.Get(Years));
@@ -41,6 +49,11 @@ public static class BenchCommands
         yield return Part("views-experiment", "Analytic views stored after the ingest, against the views as they are", w =>
         {
             ViewsExperiment.Run(w, ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)));
+            return Task.CompletedTask;
+        });
+        yield return Part("proposal", "The product's ingest against a batched, parallel prototype, on the 10× corpus", w =>
+        {
+            ProposalBench.Run(w, w.Get(BaseProvinces) * 10, w.Get(Years), 64);
             return Task.CompletedTask;
         });
         yield return Part("seeds", "The seeds replicated to 1,000+ documents", w =>

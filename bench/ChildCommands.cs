@@ -25,6 +25,12 @@ public static class ChildCommands
         sections.SetAction(p => Child.Reply(SectionsJob.Run(p.GetValue(path)!, p.GetValue(db)!)));
         yield return sections;
 
+        var batch = new Option<int>("--batch") { DefaultValueFactory = _ => 64 };
+        var proposal = new Command("child-proposal", "(internal) the prototype ingest (batched, extraction in parallel), print JSON figures") { path, db, batch };
+        proposal.Hidden = true;
+        proposal.SetAction(p => Child.Reply(IngestProposal.Run(p.GetValue(path)!, p.GetValue(db)!, p.GetValue(batch))));
+        yield return proposal;
+
         var reference = new Command("child-reference", "(internal) load CSV files with read_csv, print JSON figures") { path, db };
         reference.Hidden = true;
         reference.SetAction(p => Child.Reply(ReferenceJob.Load(p.GetValue(path)!, p.GetValue(db)!)));

@@ -58,9 +58,9 @@ public static class SectionsJob
             var d = x.Document;
             Do("insert document", () => con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer,
                 d.Province, d.Year, d.Number, d.IssuedOn, d.Format, d.Bytes, path));
-            Do("append observations", () => AppendObservations(con, x));
-            Do("append targets", () => AppendTargets(con, x));
-            Do("append tasks", () => AppendTasks(con, x));
+            Do("append observations", () => { using var app = con.Appender("raw_observations"); AppendObservations(app, x); });
+            Do("append targets", () => { using var app = con.Appender("raw_targets"); AppendTargets(app, x); });
+            Do("append tasks", () => { using var app = con.Appender("raw_tasks"); AppendTasks(app, x); });
             Do("append findings", () =>
             {
                 using var app = con.Appender("raw_findings");
@@ -74,9 +74,8 @@ public static class SectionsJob
 
     private static decimal? Pct(decimal? v) => v is { } x ? Math.Round(x, 2, MidpointRounding.AwayFromZero) : null;
 
-    private static void AppendObservations(DuckDbConnection con, Extraction x)
+    internal static void AppendObservations(DuckDbAppender app, Extraction x)
     {
-        using var app = con.Appender("raw_observations");
         for (var i = 0; i < x.Observations.Count; i++)
         {
             var o = x.Observations[i];
@@ -85,9 +84,8 @@ public static class SectionsJob
         }
     }
 
-    private static void AppendTargets(DuckDbConnection con, Extraction x)
+    internal static void AppendTargets(DuckDbAppender app, Extraction x)
     {
-        using var app = con.Appender("raw_targets");
         for (var i = 0; i < x.Targets.Count; i++)
         {
             var t = x.Targets[i];
@@ -96,9 +94,8 @@ public static class SectionsJob
         }
     }
 
-    private static void AppendTasks(DuckDbConnection con, Extraction x)
+    internal static void AppendTasks(DuckDbAppender app, Extraction x)
     {
-        using var app = con.Appender("raw_tasks");
         for (var i = 0; i < x.Tasks.Count; i++)
         {
             var t = x.Tasks[i];
