@@ -9,7 +9,7 @@ public static class BenchCommands
     private static readonly Option<string> Work = new("--work") { DefaultValueFactory = _ => "/tmp/analytics-bench", Description = "Corpora and databases" };
     private static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => 1, Description = "Corpus seed" };
     private static readonly Option<int> BaseProvinces = new("--base-provinces") { DefaultValueFactory = _ => 1, Description = "Provinces of the 1× corpus (1..3)" };
-    private static readonly Option<int> Years = new("--years") { DefaultValueFactory = _ => 10, Description = "Years of the 1×/10×/100× corpora" };
+    private static readonly Option<int> Years = new("--years") { DefaultValueFactory = _ => 3, Description = "Years of the 1×/10×/100× corpora" };
     private static readonly Option<int> SeedCopies = new("--seed-copies") { DefaultValueFactory = _ => 1000, Description = "Documents for the seeds figure" };
     private static readonly Option<int[]> Clients = new("--clients") { DefaultValueFactory = _ => [20, 100], AllowMultipleArgumentsPerToken = true };
     private static readonly Option<int> Seconds = new("--seconds") { DefaultValueFactory = _ => 30, Description = "Load duration per client count" };
