@@ -15,7 +15,7 @@ public static partial class DashboardPages
 
     public static async Task<IReadOnlyList<(string Name, string Path)>> Discover(Uri server, Report report)
     {
-        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(120) };
         var routes = new Dictionary<string, string> { ["/"] = "/" };
         var assets = new HashSet<string>();
         var frontier = new List<string> { "/" };
@@ -24,12 +24,13 @@ public static partial class DashboardPages
             var next = new List<string>();
             foreach (var url in frontier)
             {
-                var html = await http.GetStringAsync(url);
-                foreach (var link in Links(html))
+                using var response = await http.GetAsync(url);
+                if (!IsHtml(response)) continue;
+                foreach (var link in Links(await response.Content.ReadAsStringAsync()))
                 {
                     var path = link.Split('?')[0];
-                    if (Asset().IsMatch(path)) { assets.Add(link); continue; }
-                    if (Skip.Contains(path) || link.Contains("/api/", StringComparison.Ordinal)) continue;
+                    if (Asset().IsMatch(path)) { if (!link.Contains('?')) assets.Add(link); continue; }
+                    if (Skip.Contains(path)) continue;
                     if (!routes.TryGetValue(path, out var known)) next.Add(link);
                     if (known is null || link.Length > known.Length) routes[path] = link;
                 }
@@ -38,20 +39,30 @@ public static partial class DashboardPages
         }
         var pages = new List<(string Name, string Path, long Bytes)>();
         foreach (var (path, url) in routes.OrderBy(r => r.Key, StringComparer.Ordinal))
-            pages.Add((path, url, (await http.GetByteArrayAsync(url)).Length));
+        {
+            using var response = await http.GetAsync(url);
+            var bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
+            if (IsHtml(response)) pages.Add((path, url, bytes));
+            else report.Note($"not a page (a download, {response.Content.Headers.ContentType?.MediaType}, {bytes / 1024.0:0} KB): {WebUtility.UrlDecode(url)}");
+        }
         var median = pages.Select(p => p.Bytes).Order().ElementAt(pages.Count / 2);
         var sized = new List<(string Url, long Bytes)>();
         foreach (var asset in assets)
         {
-            var response = await http.GetAsync(asset);
+            using var response = await http.GetAsync(asset);
             if (response.StatusCode == HttpStatusCode.OK) sized.Add((asset, (await response.Content.ReadAsByteArrayAsync()).Length));
         }
         if (sized.Count == 0) throw new InvalidOperationException("the dashboard links no static file to serve as the reference");
+        // The static file closest in size to the median page (the dashboard serves only small ones: the largest wins).
         var reference = sized.MinBy(s => Math.Abs(Math.Log((double)Math.Max(1, s.Bytes) / Math.Max(1, median))));
         foreach (var p in pages) report.Note($"page {p.Name}: {WebUtility.UrlDecode(p.Path)} ({p.Bytes / 1024.0:0.0} KB)");
-        report.Note($"static reference: {reference.Url} ({reference.Bytes / 1024.0:0.0} KB; median page {median / 1024.0:0.0} KB)");
+        report.Note($"static reference: {reference.Url} ({reference.Bytes / 1024.0:0.0} KB; median page {median / 1024.0:0.0} KB; " +
+                    $"static files served: {string.Join(", ", sized.Select(s => $"{s.Url} {s.Bytes / 1024.0:0.0} KB"))})");
         return [.. pages.Select(p => (p.Name, p.Path)), (StaticName, reference.Url)];
     }
+
+    private static bool IsHtml(HttpResponseMessage response) =>
+        response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "text/html";
 
     // Links relative to the base href "/" ("don-vi?…", "./app.css") count as "/don-vi?…"; other hosts and schemes do not.
     private static IEnumerable<string> Links(string html) =>
