@@ -36,6 +36,7 @@ internal static class XlsxMutations
     public static byte[] HugeSharedStrings(Random r, byte[] package) => Edit(package, Strings, (r2, s) =>
     {
         var close = s.LastIndexOf("</sst>", StringComparison.Ordinal);
+        if (close < 0) return s; // a workbook without shared strings: nothing to grow
         var extra = r2.Chance(0.5)
             ? string.Concat(Enumerable.Range(0, 200_000).Select(i => $"<si><t>Sở số {i} — 88,4%</t></si>"))
             : "<si><t>" + new string('ô', 20_000_000) + "</t></si>";
