@@ -62,7 +62,12 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
         r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),
         r.Decimal("value_pct"), r.String("text") ?? ""), file, line);
 
+    /// <summary>Documents refused whole (their errors).</summary>
     public IReadOnlyList<Rejection> Rejections() => Query("rejections", r => new Rejection(
+        r.String("source_file")!, r.Int("line") ?? 0, r.String("message")!, r.String("text")));
+
+    /// <summary>What the reading of loaded documents left out or noted (rows kept out, with their reason).</summary>
+    public IReadOnlyList<Rejection> Warnings() => Query("warnings", r => new Rejection(
         r.String("source_file")!, r.Int("line") ?? 0, r.String("message")!, r.String("text")));
 
     /// <summary>A unit's charts and tables from the chart module (its own queries), or null without figures.</summary>

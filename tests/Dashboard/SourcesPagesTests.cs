@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Analytics.Dashboard.Components.Pages.DataSources;
 using Analytics.Dashboard.Components.Pages.Source;
 
@@ -22,9 +23,11 @@ public sealed class SourcesPagesTests
     public async Task DataSources_Rejection_ShowsFileAndReason()
     {
         using var db = DashboardTestData.Create();
-        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<DataSources>(db, "/du-lieu"));
+        var html = Regex.Replace(WebUtility.HtmlDecode(await PageRenderer.RenderAsync<DataSources>(db, "/du-lieu")), @">\s+<", "><");
         Assert.Contains("<code>scan.docx</code></th><td class=\"num\">cả tệp</td><td>Tệp không phải là tài liệu Word hợp lệ</td>", html);
         Assert.Contains("Văn bản đã nạp (3)", html);
+        Assert.Contains("Dòng không nhận và lưu ý khi đọc (1)", html);
+        Assert.Contains("<code>data/sipas_units_in_provinces.csv</code></th><td class=\"num\">21</td><td>row gives neither a value nor a rank", html);
     }
 
     [Fact]
