@@ -56,7 +56,8 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
     public IReadOnlyList<ConflictSide> ConflictSides() => Query("conflict_sides", r => new ConflictSide(
         r.String("unit")!, r.String("province"), r.Int("year")!.Value, r.String("index_code")!,
         r.String("criterion")!, r.Decimal("value_pct"),
-        new SourceRef(r.String("source_file")!, r.Int("source_line") ?? 0, r.String("source_text") ?? "")));
+        new SourceRef(r.String("source_file")!, r.Int("source_line") ?? 0, r.String("source_text") ?? ""),
+        r.Bool("in_use") ?? false));
 
     public IReadOnlyList<Quote> Quotes(string file, int line) => Query("source_quotes", r => new Quote(
         r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),

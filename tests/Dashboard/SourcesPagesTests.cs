@@ -17,6 +17,8 @@ public sealed class SourcesPagesTests
         Assert.Contains("href=\"/nguon?file=seeds%2F000_3bc385bdad3b4eff.txt&line=38\"", conflict);
         Assert.Contains("href=\"/nguon?file=seeds%2F002_cafea9ff515821b6.txt&line=22\"", conflict);
         Assert.True(conflict.IndexOf(">89,78%<", StringComparison.Ordinal) < conflict.IndexOf(">90,61%<", StringComparison.Ordinal));
+        Assert.Matches(@">90,61%</a>\s*<span class=""in-use"">giá trị đang dùng</span>", conflict);   // the plan body's value
+        Assert.Single(Regex.Matches(conflict, "giá trị đang dùng"));
     }
 
     [Fact]
