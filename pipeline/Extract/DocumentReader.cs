@@ -12,13 +12,13 @@ public static class DocumentReader
 {
     public static readonly string[] Supported = [".txt", ".md", ".docx", ".csv", ".xlsx"];
 
-    public static Extraction Read(string sourceFile, byte[] bytes)
+    public static Extraction Read(string sourceFile, byte[] bytes, ResultsDefaults? defaults = null)
     {
         var ext = Path.GetExtension(sourceFile).ToLowerInvariant();
         Extraction extraction;
         try
         {
-            extraction = Dispatch(sourceFile, ext, bytes);
+            extraction = Dispatch(sourceFile, ext, bytes, defaults);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -40,36 +40,36 @@ public static class DocumentReader
         };
     }
 
-    private static Extraction Dispatch(string sourceFile, string ext, byte[] bytes) =>
+    private static Extraction Dispatch(string sourceFile, string ext, byte[] bytes, ResultsDefaults? defaults) =>
         bytes.Length == 0 ? Fail(sourceFile, ReaderMessages.Empty)
         : !Supported.Contains(ext) ? Fail(sourceFile, ReaderMessages.Unsupported(ext))
         : ext is ".docx" or ".xlsx" && !IsZip(bytes) ? Fail(sourceFile, ReaderMessages.NotZip(ext))
         : ext is ".docx" or ".xlsx" && ZipGuard.Check(bytes) is { } refused ? Fail(sourceFile, refused)
         : ext switch
         {
-            ".docx" => FromDocx(sourceFile, DocxText.ReadLines(new MemoryStream(bytes), sourceFile)),
-            ".xlsx" => ResultsReader.ReadXlsx(sourceFile, new MemoryStream(bytes)),
-            _ => FromText(sourceFile, ext, bytes),
+            ".docx" => FromDocx(sourceFile, DocxText.ReadLines(new MemoryStream(bytes), sourceFile), defaults),
+            ".xlsx" => ResultsReader.ReadXlsx(sourceFile, new MemoryStream(bytes), defaults),
+            _ => FromText(sourceFile, ext, bytes, defaults),
         };
 
-    private static Extraction FromText(string sourceFile, string ext, byte[] bytes)
+    private static Extraction FromText(string sourceFile, string ext, byte[] bytes, ResultsDefaults? defaults)
     {
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Error is { } error) return Fail(sourceFile, error.Message, error.Line);
-        if (ext == ".csv") return ResultsReader.ReadCsv(sourceFile, new MemoryStream(bytes));
-        return FromLines(sourceFile, decoded.Lines);
+        if (ext == ".csv") return ResultsReader.ReadCsv(sourceFile, new MemoryStream(bytes), defaults);
+        return FromLines(sourceFile, decoded.Lines, defaults);
     }
 
-    private static Extraction FromDocx(string sourceFile, DocxLines docx)
+    private static Extraction FromDocx(string sourceFile, DocxLines docx, ResultsDefaults? defaults)
     {
         if (docx.Findings.Any(f => f.Severity == Severities.Error))
             return Fail(sourceFile, "") with { Findings = docx.Findings };
-        var extraction = FromLines(sourceFile, docx.Lines);
+        var extraction = FromLines(sourceFile, docx.Lines, defaults);
         return extraction with { Findings = [.. docx.Findings, .. extraction.Findings] };
     }
 
-    private static Extraction FromLines(string sourceFile, IReadOnlyList<string> lines) =>
-        ResultsTable.TryParse(sourceFile, lines) ?? PlanParser.Parse(sourceFile, lines);
+    private static Extraction FromLines(string sourceFile, IReadOnlyList<string> lines, ResultsDefaults? defaults) =>
+        ResultsTable.TryParse(sourceFile, lines, defaults) ?? PlanParser.Parse(sourceFile, lines);
 
     private static bool IsZip(byte[] b) => b.Length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
 

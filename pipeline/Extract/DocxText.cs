@@ -29,11 +29,11 @@ public static class DocxText
             using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = maxChars * 8 });
             var body = doc.MainDocumentPart?.Document?.Body;
             if (body is null) findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxNoBody));
-            else if (!Read(body, lines, maxChars))
+            else if (!Read(body, new DocxNumbering(doc.MainDocumentPart!.NumberingDefinitionsPart), lines, maxChars))
                 findings.Add(new Finding(sourceFile, lines.Count, Severities.Error, ExtractMessages.DocxTooLarge(maxChars)));
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
-                                       or InvalidOperationException or NotSupportedException or ArgumentException)
+                                       or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {
             findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxUnreadable(e.Message)));
         }
@@ -41,15 +41,15 @@ public static class DocxText
     }
 
     /// <summary>Reads block elements in order; false when the text grew past <paramref name="maxChars"/>.</summary>
-    private static bool Read(OpenXmlElement container, List<string> lines, long maxChars)
+    private static bool Read(OpenXmlElement container, DocxNumbering numbering, List<string> lines, long maxChars)
     {
         long total = 0;
         foreach (var element in Blocks(container))
         {
             var line = element switch
             {
-                Paragraph p => Text(p),
-                WordRow row => string.Join("\t", row.Elements<TableCell>().Select(Cell)),
+                Paragraph p => Text(p, numbering),
+                WordRow row => string.Join("\t", row.Elements<TableCell>().Select(c => Cell(c, numbering))),
                 _ => null,
             };
             if (line is null) continue;
@@ -78,13 +78,13 @@ public static class DocxText
         }
     }
 
-    private static string Cell(TableCell cell) =>
-        string.Join(" ", cell.Descendants<Paragraph>().Select(Text).Where(t => t.Length > 0));
+    private static string Cell(TableCell cell, DocxNumbering numbering) =>
+        string.Join(" ", cell.Descendants<Paragraph>().Select(p => Text(p, numbering)).Where(t => t.Length > 0));
 
-    /// <summary>A paragraph's text: runs concatenated, tabs and breaks as spaces.</summary>
-    private static string Text(Paragraph p)
+    /// <summary>A paragraph's text: its list number if any, runs concatenated, tabs and breaks as spaces.</summary>
+    private static string Text(Paragraph p, DocxNumbering numbering)
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(numbering.Label(p));
         foreach (var node in p.Descendants())
         {
             switch (node)

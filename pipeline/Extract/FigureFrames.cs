@@ -20,12 +20,14 @@ internal static partial class FigureFrames
         var fseg = folded[segStart..at];
         var mentions = IndexPhrases.Mentions(fseg);
         var mention = mentions.LastOrDefault();
-        var windowStart = segStart + (mention?.At ?? fseg.LastIndexOf(':') + 1);
+        var colon = fseg.LastIndexOf(':');
+        var afterColon = colon >= 0 && fseg[(colon + 1)..].Any(char.IsLetter) ? colon + 1 : 0;
+        var windowStart = segStart + (mention?.At ?? afterColon);
         var window = st.Text[windowStart..at];
         var specific = IndexPhrases.Specific(window);
         var own = mention is not null || (specific.Count > 0 && (IndexPhrases.NumberedCriterion(fseg) || IndexPhrases.IndexOfCriterion(window)));
         var inherited = !own && previous is not null && !OtherMeasure().IsMatch(fseg);
-        if (!own && !inherited && !ctx.CriterionRow && !ctx.LeadIn) return null;
+        if (!own && !inherited && !ctx.CriterionRow && !(ctx.LeadIn && specific.Count > 0)) return null;
 
         var index = mention?.Code ?? specific.Select(IndexPhrases.ScopeOf).FirstOrDefault(s => s is not null)
             ?? (inherited ? previous!.Index : null) ?? ctx.SectionIndex ?? ctx.DefaultIndex;
@@ -35,6 +37,10 @@ internal static partial class FigureFrames
         return new Resolution(new FigureFrame(subject, index, criterion, written), inherited, LastYear(fseg),
             TargetWords().IsMatch(fseg), ProvinceAssigned().IsMatch(fseg), SubDomain().IsMatch(fseg), conflict);
     }
+
+    /// <summary>Every "năm 2024" of folded text with its position.</summary>
+    public static IReadOnlyList<(int At, int Year)> Years(string folded) =>
+        Year().Matches(folded).Select(m => (m.Index, int.Parse(m.Groups["year"].Value))).ToList();
 
     /// <summary>The first "năm 2024" in folded text, or null.</summary>
     public static int? FirstYear(string folded) =>

@@ -15,21 +15,22 @@ internal static partial class Paragraphs
     public static IReadOnlyList<ParagraphBlock> Join(IReadOnlyList<TextLine> lines, bool wrapped)
     {
         var result = new List<ParagraphBlock>();
-        TextLine? start = null;
-        var text = "";
-        for (var i = 0; i < lines.Count; i++)
+        var text = new System.Text.StringBuilder();
+        TextLine? start = null, last = null;
+        foreach (var line in lines)
         {
-            var line = lines[i];
-            if (start is not null && Continues(text, line, wrapped))
+            if (last is not null && Continues(last.Text, line, wrapped))
             {
-                text = Glue(text, line.Text);
+                if (!(last.Text.EndsWith('-') && !last.Text.EndsWith(" -") && char.IsLetter(line.Text[0]))) text.Append(' ');
+                text.Append(line.Text);
+                last = line;
                 continue;
             }
-            if (start is not null) result.Add(new ParagraphBlock(start.Number, text));
-            start = line;
-            text = line.Text;
+            if (start is not null) result.Add(new ParagraphBlock(start.Number, text.ToString()));
+            (start, last) = (line, line);
+            text.Clear().Append(line.Text);
         }
-        if (start is not null) result.Add(new ParagraphBlock(start.Number, text));
+        if (start is not null) result.Add(new ParagraphBlock(start.Number, text.ToString()));
         return result;
     }
 
@@ -52,9 +53,6 @@ internal static partial class Paragraphs
         if (StartsLower(next.Text) || char.IsAsciiDigit(next.Text[0]) || next.Text[0] is '(' or ',' or ')') return true;
         return true;
     }
-
-    private static string Glue(string text, string next) =>
-        text.EndsWith('-') && next.Length > 0 && char.IsLetter(next[0]) && !text.EndsWith(" -") ? text + next : text + " " + next;
 
     public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?';
 

@@ -52,7 +52,7 @@ internal static class PlanMetadata
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not ParagraphBlock p) continue;
-            if (Fold.Key(p.Text).StartsWith("phu luc", StringComparison.Ordinal) && p.Text.StartsWith("PHỤ LỤC", StringComparison.Ordinal))
+            if (IsAppendixHeading(p.Text))
                 return p.Line;
             if (!DocumentRefs.IsAnnexReference(p.Text)) continue;
             var start = i;
@@ -61,6 +61,10 @@ internal static class PlanMetadata
         }
         return int.MaxValue;
     }
+
+    /// <summary>"PHỤ LỤC", "Phụ lục II", "PHỤ LỤC NỘI DUNG, NHIỆM VỤ …": a heading, not "(Theo phụ lục đính kèm)".</summary>
+    private static bool IsAppendixHeading(string text) =>
+        (text.StartsWith("PHỤ LỤC", StringComparison.Ordinal) || (text.StartsWith("Phụ lục", StringComparison.Ordinal) && text.Length <= 40));
 
     private static void Compare(ReadSink sink, Found<string>? bodyNumber, Found<string>? annexNumber,
         Found<DateOnly?>? bodyDate, ParagraphBlock? annexRef, DateOnly? annexDate)
@@ -75,7 +79,7 @@ internal static class PlanMetadata
     private static string? Title(IReadOnlyList<ParagraphBlock> paragraphs)
     {
         for (var i = 0; i + 1 < paragraphs.Count; i++)
-            if (Fold.Key(paragraphs[i].Text) is "ke hoach" or "phu luc") return paragraphs[i + 1].Text;
+            if (paragraphs[i].Text.Length < 20 && Fold.Key(paragraphs[i].Text) is "ke hoach" or "phu luc") return paragraphs[i + 1].Text;
         return paragraphs.FirstOrDefault(p => IndexPhrases.FirstIndex(p.Text) is not null)?.Text;
     }
 

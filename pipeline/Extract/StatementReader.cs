@@ -9,6 +9,9 @@ namespace Analytics.Pipeline.Extract;
 /// </summary>
 internal static partial class StatementReader
 {
+    /// <summary>A figure further than this from the previous one is not in its clause (and long texts stay linear).</summary>
+    private const int MaxClause = 600;
+
     public static void Read(Statement st, StatementContext ctx, ReadSink sink)
     {
         var folded = FoldedText.Of(st.Text);
@@ -55,7 +58,8 @@ internal static partial class StatementReader
 
         private bool Attachable(int at) => last is not null && SameClause(last.End, at);
 
-        private bool SameClause(int from, int to) => from >= 0 && from <= to && !Boundary().IsMatch(st.Text[from..to]);
+        private bool SameClause(int from, int to) =>
+            from >= 0 && from <= to && to - from <= MaxClause && !Boundary().IsMatch(st.Text[from..to]);
 
         private void TakePercent(PercentFigure p)
         {
@@ -83,11 +87,16 @@ internal static partial class StatementReader
 
         private void Value(PercentFigure p, Resolution r)
         {
-            var year = r.YearInSegment ?? (r.Inherited ? last?.Year : null) ?? FigureFrames.LastYear(folded[..p.At])
+            var year = r.YearInSegment ?? (r.Inherited ? last?.Year : null) ?? YearBefore(p.At)
                 ?? ctx.LeadInYear ?? ctx.PlanYear - 1;
             if (year is null) { sink.Warn(st.Line, ExtractMessages.YearUnknown, st.Text); return; }
             AddDraft(new ObservationDraft(r.Frame, year.Value, p.Number, p.At, p.End));
         }
+
+        private readonly IReadOnlyList<(int At, int Year)> years = FigureFrames.Years(folded);
+
+        /// <summary>The last "năm YYYY" of the statement before a position.</summary>
+        private int? YearBefore(int at) => years.LastOrDefault(y => y.At < at) is { Year: > 0 } y ? y.Year : null;
 
         private void AddDraft(ObservationDraft draft)
         {
@@ -125,10 +134,11 @@ internal static partial class StatementReader
         /// <summary>The target phrase as written ("đạt trên 90%", "tăng ít nhất 2% so với năm 2023 (năm 2023 là 84,19%)").</summary>
         private (string Text, int At, int End) Basis(PercentFigure p)
         {
-            var before = folded[..p.At];
+            var from = Math.Max(0, p.At - 120);
+            var before = folded[from..p.At];
             var words = TargetStart().Match(before) is { Success: true } t ? t : BasisStart().Match(before);
-            var at = words.Success ? words.Index : p.At;
-            var end = p.End + (OrMore().Match(folded[p.End..]) is { Success: true } more ? more.Length : 0);
+            var at = words.Success ? from + words.Index : p.At;
+            var end = p.End + (OrMore().Match(folded, p.End) is { Success: true } more ? more.Length : 0);
             return (TextNormalizer.Collapse(st.Text[at..end]), at, end);
         }
 
@@ -142,7 +152,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"\b(?:tang|giam|dat|la|tren|tu|toi thieu|it nhat)\b(?:\s+\S+){0,3}?\s*$")]
     private static partial Regex BasisStart();
 
-    [GeneratedRegex(@"^\s*tro\s+len")]
+    [GeneratedRegex(@"\G\s*tro\s+len")]
     private static partial Regex OrMore();
 
     [GeneratedRegex(@"\b(?:chi tieu|phan dau|muc tieu)\b(?:\s+\S+){0,8}?\s*$")]

@@ -15,19 +15,32 @@ public static partial class TextNormalizer
     {
         if (string.IsNullOrEmpty(raw)) return "";
         var sb = new StringBuilder(raw.Length);
-        foreach (var c in raw)
+        for (var i = 0; i < raw.Length; i++)
         {
+            var c = raw[i];
+            if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+            {
+                sb.Append(c).Append(raw[++i]);
+                continue;
+            }
             switch (c)
             {
+                case '\r' or '\n' or '\v' or '\f': sb.Append(' '); break;
+                case var s when char.IsSurrogate(s) || s is '\uFFFE' or '\uFFFF' || (s < ' ' && s != '\t'): sb.Append('\uFFFD'); break;
                 case 'ƣ': sb.Append('ư'); break;
                 case 'Ƣ': sb.Append('Ư'); break;
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': break;
                 case '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009': sb.Append(' '); break;
-                case '\r' or '\n' or '\v' or '\f': sb.Append(' '); break;
                 default: sb.Append(c); break;
             }
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC).TrimEnd();
+        return Nfc(sb.ToString()).TrimEnd();
+    }
+
+    private static string Nfc(string text)
+    {
+        try { return text.Normalize(NormalizationForm.FormC); }
+        catch (ArgumentException) { return text; }
     }
 
     /// <summary>Stored text: <see cref="Line"/>, HTML and markdown removed, whitespace collapsed to single spaces.</summary>

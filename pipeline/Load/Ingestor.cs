@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
 
@@ -14,7 +15,7 @@ public static class Ingestor
 {
     public const long MaxBytes = 50L * 1024 * 1024;
 
-    public static IEnumerable<IngestOutcome> IngestPaths(DuckDbConnection con, IEnumerable<string> paths)
+    public static IEnumerable<IngestOutcome> IngestPaths(DuckDbConnection con, IEnumerable<string> paths, ResultsDefaults? defaults = null)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in InputFiles.Expand(paths))
@@ -26,12 +27,15 @@ public static class Ingestor
                 continue;
             }
             seen[name] = path;
-            yield return IngestFile(con, path);
+            yield return IngestFile(con, path, defaults: defaults);
         }
     }
 
-    /// <summary>Ingests one file; <paramref name="sourceName"/> overrides the stored name (uploads keep the user's name).</summary>
-    public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null)
+    /// <summary>
+    /// Ingests one file; <paramref name="sourceName"/> overrides the stored name (uploads keep the user's name);
+    /// <paramref name="defaults"/> give the province, year and index of results tables whose title does not.
+    /// </summary>
+    public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null)
     {
         var name = sourceName ?? Path.GetFileName(path);
         if (InputFiles.SkipReason(path) is { } why)
@@ -51,7 +55,7 @@ public static class Ingestor
         var previous = con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name);
         if (previous == sha) return new IngestOutcome(name, path, IngestStatus.Unchanged, null, []);
 
-        var extraction = DocumentReader.Read(name, bytes);
+        var extraction = DocumentReader.Read(name, bytes, defaults);
         if (extraction.Failed)
         {
             Rejections.Record(con, name, sha, path, extraction.Findings);

@@ -49,6 +49,14 @@ public class PlanMetadataTests
             result.Findings.Where(f => f.Line == 10).Select(f => (f.Line, f.Message)));
     }
 
+    [Fact]
+    public void Parse_InvalidUnicode_ReplacedNotThrown()
+    {
+        var result = PlanParser.Parse("bad.txt", ["Chỉ số hài lòng \uD800 năm 2024 đạt 88,4%\uFFFF", "\uDC00\u0000"]);
+        Assert.Equal(88.4m, Assert.Single(result.Observations).ValuePct);
+        Assert.Equal("a\uFFFDb", TextNormalizer.Line("a\uD800b"));
+    }
+
     public static TheoryData<string[]> BadInputs => new()
     {
         Array.Empty<string>(),

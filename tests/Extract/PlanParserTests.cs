@@ -100,6 +100,14 @@ public class PlanParserTests
     }
 
     [Fact]
+    public void Parse_LeadInList_ItemsAreIndexFiguresOfItsYear()
+    {
+        var result = Parse("Các chỉ số thành phần năm 2023 như sau:", "- Tiếp cận dịch vụ: 90,1%;", "- Thủ tục hành chính: 88,7%;",
+            "Kết quả khác: tỷ lệ hồ sơ đúng hạn đạt 98%.");
+        Assert.Equal(["2023 SIPAS access 90.1 - - -", "2023 SIPAS procedures 88.7 - - -"], result.Observations.Select(Show));
+    }
+
+    [Fact]
     public void Parse_Figure_SourceIsFileLineAndStatement()
     {
         var o = Parse("- (i) Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67% (xếp hạng 9/18, **giảm 4 bậc**);").Observations[0];

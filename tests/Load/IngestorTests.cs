@@ -112,4 +112,19 @@ public class IngestorTests
         Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
         Assert.Equal(before, Hashes());
     }
+
+    [Fact]
+    public void ResultsTableWithoutTitle_NeedsDefaults()
+    {
+        using var tmp = RepoPaths.Temp();
+        var table = tmp.File("bang_khong_tieu_de.csv");
+        File.WriteAllText(table, "STT;Đơn vị;Tiếp cận dịch vụ;Chỉ số hài lòng;Xếp hạng\n1;Sở Thử nghiệm A;91,5;92,25;1\n2;Sở Thử nghiệm B;84,1;86,4;2\n");
+        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        var without = Ingestor.IngestFile(con, table);
+        Assert.Equal(IngestStatus.Failed, without.Status);
+        var with = Ingestor.IngestFile(con, table, defaults: new(Province: "Khánh Hòa", Year: 2024));
+        Assert.Equal(IngestStatus.Loaded, with.Status);
+        Assert.Equal(86.4m, con.Scalar<decimal>("SELECT value_pct FROM observations WHERE unit = 'Sở Thử nghiệm B' AND criterion = 'overall' AND province = 'Khánh Hòa' AND year = 2024"));
+    }
 }

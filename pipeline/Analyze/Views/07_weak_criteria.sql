@@ -4,21 +4,10 @@
 --            + 0.5 × points below the peer average. Higher = more urgent.
 CREATE OR REPLACE VIEW weak_criteria AS
 WITH base AS (
-    SELECT r.unit, r.unit_kind, r.province, r.index_code, r.year, r.criterion, r.value_pct,
-           90 - r.value_pct AS gap_to_90, g.target_pct, t.change_pp, m.effective_movement AS movement,
-           p.peer_avg, p.peer_n, r.rank, r.rank_of,
-           r.source_file, r.source_line, r.source_text
-    FROM resolved r
-    LEFT JOIN gaps g ON g.unit = r.unit AND g.unit_kind = r.unit_kind AND g.province IS NOT DISTINCT FROM r.province
-          AND g.index_code = r.index_code AND g.criterion = r.criterion AND g.year = r.year
-    LEFT JOIN trends t ON t.unit = r.unit AND t.unit_kind = r.unit_kind AND t.province IS NOT DISTINCT FROM r.province
-          AND t.index_code = r.index_code AND t.criterion = r.criterion AND t.year = r.year
-    LEFT JOIN rank_movements m ON m.unit = r.unit AND m.unit_kind = r.unit_kind AND m.province IS NOT DISTINCT FROM r.province
-          AND m.index_code = r.index_code AND m.criterion = r.criterion AND m.year = r.year
-    LEFT JOIN peer_comparison p ON p.unit = r.unit AND p.unit_kind = r.unit_kind AND p.province IS NOT DISTINCT FROM r.province
-          AND p.index_code = r.index_code AND p.criterion = r.criterion AND p.year = r.year
-          AND p.peer_group IN ('province_departments', 'provinces')
-    WHERE r.unit_kind IN ('department', 'province')
+    SELECT unit, unit_kind, province, index_code, year, criterion, value_pct, gap_to_90, target_pct, change_pp,
+           movement, peer_avg, peer_n, rank, rank_of, source_file, source_line, source_text
+    FROM criterion_status
+    WHERE unit_kind IN ('department', 'province')
 ),
 flagged AS (
     SELECT *,
