@@ -12,6 +12,11 @@ public static class UploadMessages
     public static string TooLarge(long max) => $"Tệp lớn hơn giới hạn {Mb(max)} cho mỗi tệp.";
     public static string TooManyFiles(int max) => $"Mỗi lần chỉ tải lên tối đa {max} tệp; không tệp nào được nạp.";
     public const string NoFiles = "Chưa chọn tệp nào.";
+    public const string UploadsOff =
+        "Máy chủ đang mở ra mạng mà chưa cấu hình khóa tải lên (Analytics:UploadKey), nên không nhận tệp tải lên.";
+    public const string WrongKey = "Khóa truy cập không đúng; không tệp nào được nạp.";
+    public static string LockedOut(TimeSpan retry) =>
+        $"Nhập sai khóa quá nhiều lần; hãy thử lại sau {Math.Max(1, (int)Math.Ceiling(retry.TotalMinutes))} phút.";
     public static string RequestTooLarge(long maxBytes, int maxFiles) =>
         $"Tệp tải lên quá lớn: mỗi tệp tối đa {Mb(maxBytes)}, mỗi lần tối đa {maxFiles} tệp. Không tệp nào được nạp.";
     public static string NotAPackage(string kind) => $"Nội dung không phải tệp {kind} (không phải gói ZIP), dù tên tệp có đuôi này.";
