@@ -66,11 +66,17 @@ internal static class DashboardTestData
 
     public sealed record TargetRow(decimal Value, string SetBy, string File, int Line, string Text);
 
-    public static DuckDb Create(string path = ":memory:")
+    public static DuckDb Create(string path = ":memory:") => Create(path, fill: true);
+
+    /// <summary>The same tables without a row: a database before anything was ingested.</summary>
+    public static DuckDb CreateEmpty() => Create(":memory:", fill: false);
+
+    private static DuckDb Create(string path, bool fill)
     {
         var db = DuckDb.Open(path, readOnly: false);
         using var con = db.Connect();
         foreach (var statement in SchemaStatements()) con.Execute(statement);
+        if (!fill) return db;
         FillFigures(con);
         FillPlans(con);
         return db;
