@@ -18,8 +18,9 @@ public static class DashboardServices
     {
         var settings = DashboardSettings.From(config, env.ContentRootPath);
         services.AddSingleton(settings);
-        // Opened once per process, writable (uploads ingest into it), schema and views brought up to date.
-        services.AddSingleton<DuckDb>(_ => Database.OpenForWrite(settings.DbPath));
+        // Opened once per process, writable (uploads ingest into it), schema and views brought up to date, the default
+        // data ingested first when the database is missing or older than it.
+        services.AddSingleton<DuckDb>(sp => DefaultData.Open(settings, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.DefaultData")));
         services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<UploadStore>();

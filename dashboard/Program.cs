@@ -16,6 +16,9 @@ builder.Services.AddDashboard(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+// Open the database now (ingesting the default data if it is missing or stale), not on the first request.
+app.Services.GetRequiredService<Analytics.Pipeline.Store.DuckDb>();
+
 // Friendly pages instead of a stack trace or an empty 404.
 app.UseExceptionHandler("/loi", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/trang-loi/{0}", createScopeForStatusCodePages: true);

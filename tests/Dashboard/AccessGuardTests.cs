@@ -28,7 +28,7 @@ public sealed class AccessGuardTests
     private static (AccessGuard Guard, Clock Clock) Guard(string? uploadKey = "khóa")
     {
         var clock = new Clock();
-        var settings = new DashboardSettings(":memory:", "uploads", 1024, 20) { UploadKey = uploadKey };
+        var settings = new DashboardSettings(":memory:", "uploads", 1024, 20, []) { UploadKey = uploadKey };
         return (new AccessGuard(settings, new NoServer(), clock), clock);
     }
 

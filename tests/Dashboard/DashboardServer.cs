@@ -89,7 +89,9 @@ public class DashboardServer : IAsyncLifetime
             WorkingDirectory = Path.Combine(RepoPaths.Root, "dashboard"),
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", url, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir }.Concat(ExtraArgs))
+        // The fixture built the database itself: no default data ingested at start.
+        foreach (var arg in new[] { dll, "--urls", url, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir, "--Analytics:DefaultInputs", "" }
+                     .Concat(ExtraArgs))
             info.ArgumentList.Add(arg);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production"; // as scripts/run.sh runs it
         var started = Process.Start(info) ?? throw new InvalidOperationException("dashboard did not start");
