@@ -1,5 +1,6 @@
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Upload;
+using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 using System.Text.Encodings.Web;
@@ -23,6 +24,8 @@ public static class DashboardServices
         services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<UploadStore>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccessGuard>();
         services.AddScoped<UploadIngest>();
         services.AddRazorComponents();
         // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).

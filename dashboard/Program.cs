@@ -23,8 +23,10 @@ app.Services.GetRequiredService<Analytics.Pipeline.Store.DuckDb>();
 app.UseExceptionHandler("/loi", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/trang-loi/{0}", createScopeForStatusCodePages: true);
 
-// Content-Security-Policy and the other response headers that keep document text inert.
+// Content-Security-Policy and the other response headers that keep document text inert; a read key when the
+// server is reachable from other machines and one is configured (uploads check their own key).
 app.UseSecurityHeaders();
+app.UseReadKey();
 
 // Styles and our own static files (fingerprinted), then the antiforgery check for the upload form.
 app.MapStaticAssets();
