@@ -1,43 +1,39 @@
 using System.Globalization;
 using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Dashboard.Web;
 
 /// <summary>How the dashboard writes numbers and names: vi-VN always stated, never the thread's culture.</summary>
 public static class Vi
 {
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+    public static CultureInfo Culture => VnFormat.Culture;
+
+    // Numbers, ranks and movements are written by the product's one formatter (Model.VnFormat); the dashboard only
+    // adds its words around them.
 
     /// <summary>85,67% · 88,4% · 90%; "—" when missing.</summary>
-    public static string Pct(decimal? value) => value is { } v ? Number(v) + "%" : "—";
+    public static string Pct(decimal? value) => VnFormat.Pct(value);
 
     /// <summary>A number with up to two decimals: 85,67 · 1.234,5.</summary>
-    public static string Number(decimal value) => Math.Round(value, 2).ToString("#,0.##", Culture);
+    public static string Number(decimal value) => VnFormat.Number(value);
 
     /// <summary>A change in percentage points: "+1,47 điểm", "−4,33 điểm", "không đổi".</summary>
     public static string Points(decimal? value) => value switch
     {
         null => "—",
-        > 0 => "+" + Number(value.Value) + " điểm",
-        < 0 => "−" + Number(-value.Value) + " điểm",
-        _ => "không đổi",
+        0 => "không đổi",
+        _ => VnFormat.Points(value) + " điểm",
     };
 
     /// <summary>"7/18", or "7" when the field size is unknown.</summary>
-    public static string Rank(int? rank, int? of) =>
-        rank is null ? "—" : of is { } n ? $"{rank}/{n}" : rank.Value.ToString(Culture);
+    public static string Rank(int? rank, int? of) => VnFormat.Rank(rank, of);
 
-    /// <summary>A rank movement in words (+ = moved up): "tăng 2 bậc", "giảm 4 bậc", "giữ nguyên".</summary>
-    public static string Movement(int? places) => places switch
-    {
-        null => "",
-        > 0 => $"tăng {places} bậc",
-        < 0 => $"giảm {-places} bậc",
-        _ => "giữ nguyên",
-    };
+    /// <summary>A rank movement in words (+ = moved up): "tăng 2 bậc", "giảm 4 bậc", "giữ nguyên"; empty when unknown.</summary>
+    public static string Movement(int? places) => places is null ? "" : VnFormat.Movement(places);
 
     /// <summary>The arrow drawn next to a movement.</summary>
-    public static string Arrow(int? places) => places switch { > 0 => "↑", < 0 => "↓", 0 => "→", _ => "" };
+    public static string Arrow(int? places) => VnFormat.Arrow(places);
 
     public static string Criterion(string key) => Criteria.NameVi(key);
 
