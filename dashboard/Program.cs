@@ -1,4 +1,44 @@
+using Analytics.Dashboard;
+using Analytics.Dashboard.Components;
+using Analytics.Dashboard.Web;
+
+// The Analytics dashboard: Razor components rendered on the server (static SSR, no interactive modes),
+// reading the DuckDB database the pipeline builds. Every view is a URL; filters live in its query string.
 var builder = WebApplication.CreateBuilder(args);
+
+// Listen on 127.0.0.1 unless --urls (or ASPNETCORE_URLS) says otherwise; serve styles from a build's output too
+// (scripts/run.sh runs the build, not a publish), in every environment.
+builder.WebHost.UseLoopbackByDefault(builder.Configuration);
+builder.WebHost.UseStaticWebAssets();
+
+// Database (opened once), queries (a connection per request), charts, uploads, antiforgery, size limits.
+builder.Services.AddDashboard(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
-app.MapGet("/", () => "ok");
+
+// Open the database now (ingesting the default data if it is missing or stale), not on the first request.
+app.Services.GetRequiredService<Analytics.Pipeline.Store.DuckDb>();
+
+// Friendly pages instead of a stack trace or an empty 404.
+app.UseExceptionHandler("/loi", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/trang-loi/{0}", createScopeForStatusCodePages: true);
+
+// Content-Security-Policy and the other response headers that keep document text inert; a read key when the
+// server is reachable from other machines and one is configured (uploads check their own key).
+app.UseSecurityHeaders();
+app.UseReadKey();
+
+// Styles and our own static files (fingerprinted), then the antiforgery check for the upload form.
+app.MapStaticAssets();
+app.UseAntiforgery();
+
+// Downloads: each chart as SVG or PNG (300 DPI), and a unit's whole annual-report pack as a ZIP.
+app.MapChartDownloads();
+
+// The pages: Components/Pages/<Feature>/<Feature>.razor.
+app.MapRazorComponents<App>();
+
 app.Run();
+
+/// <summary>The entry point's type, named so tests and the router can find this assembly.</summary>
+public partial class Program;

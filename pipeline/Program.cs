@@ -8,4 +8,5 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(CrashTestCommand.Create());
+root.Subcommands.Add(ExportParquetCommand.Create());
 return root.Parse(args).Invoke();

@@ -11,10 +11,11 @@ internal static class DocumentWriter
     /// <summary>Percentages are stored as DECIMAL(6,2): a value stated with more decimals is rounded half away from zero.</summary>
     private static decimal? Pct(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
 
-    public static void Replace(DuckDbConnection con, Extraction x, string path)
+    /// <param name="isNew">No version of the file is loaded (only its rejections may be recorded): nothing else to delete.</param>
+    public static void Replace(DuckDbConnection con, Extraction x, string path, bool isNew)
     {
         var d = x.Document;
-        foreach (var table in Tables)
+        foreach (var table in isNew ? ["findings"] : Tables)
             con.Execute(Sql.Load($"Load/Dml/delete_{table}.sql"), d.SourceFile);
         con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer, d.Province,
             d.Year, d.Number, d.IssuedOn, d.Format, d.Bytes, path);

@@ -63,7 +63,7 @@ public static class Ingestor
         }
         try
         {
-            con.Transaction(c => DocumentWriter.Replace(c, extraction, path));
+            con.Transaction(c => DocumentWriter.Replace(c, extraction, path, isNew: previous is null));
         }
         catch (DuckDbException e)
         {

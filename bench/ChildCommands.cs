@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Analytics.Bench.Harness;
+
+namespace Analytics.Bench;
+
+/// <summary>The measured processes the parts start (each prints one JSON line): ingest, reference load, views, export.</summary>
+public static class ChildCommands
+{
+    public static IEnumerable<Command> All()
+    {
+        var db = new Option<string>("--db") { Required = true };
+        var path = new Argument<string>("path");
+        var ingest = new Command("child-ingest", "(internal) ingest a corpus into a new database, print JSON figures") { path, db };
+        ingest.Hidden = true;
+        ingest.SetAction(p => Child.Reply(IngestJob.Run(p.GetValue(path)!, p.GetValue(db)!)));
+        yield return ingest;
+
+        var extract = new Command("child-extract", "(internal) run the extract stage alone on a corpus, print JSON figures") { path };
+        extract.Hidden = true;
+        extract.SetAction(p => Child.Reply(ExtractJob.Run(p.GetValue(path)!)));
+        yield return extract;
+
+        var sections = new Command("child-sections", "(internal) ingest with every step timed, print JSON figures") { path, db };
+        sections.Hidden = true;
+        sections.SetAction(p => Child.Reply(SectionsJob.Run(p.GetValue(path)!, p.GetValue(db)!)));
+        yield return sections;
+
+        var batch = new Option<int>("--batch") { DefaultValueFactory = _ => 64 };
+        var proposal = new Command("child-proposal", "(internal) the prototype ingest (batched, extraction in parallel), print JSON figures") { path, db, batch };
+        proposal.Hidden = true;
+        proposal.SetAction(p => Child.Reply(IngestProposal.Run(p.GetValue(path)!, p.GetValue(db)!, p.GetValue(batch))));
+        yield return proposal;
+
+        var reference = new Command("child-reference", "(internal) load CSV files with read_csv, print JSON figures") { path, db };
+        reference.Hidden = true;
+        reference.SetAction(p => Child.Reply(ReferenceJob.Load(p.GetValue(path)!, p.GetValue(db)!)));
+        yield return reference;
+
+        var unit = new Option<string>("--unit") { Required = true };
+        var province = new Option<string>("--province") { Required = true };
+        var year = new Option<int>("--year") { Required = true };
+        var views = new Command("child-views", "(internal) query every view, print JSON figures") { db, unit, province, year };
+        views.Hidden = true;
+        views.SetAction(p => Child.Reply(ViewsJob.Run(p.GetValue(db)!, p.GetValue(unit)!, p.GetValue(province)!, p.GetValue(year))));
+        yield return views;
+
+        var materialize = new Command("child-materialize", "(internal) store the analytic views as tables, print JSON figures") { db };
+        materialize.Hidden = true;
+        materialize.SetAction(p => Child.Reply(ViewsExperiment.Materialize(p.GetValue(db)!)));
+        yield return materialize;
+
+        var output = new Option<string>("--out") { Required = true };
+        var units = new Option<int>("--units") { DefaultValueFactory = _ => 5 };
+        var export = new Command("child-export", "(internal) export chart packs, print JSON figures") { db, output, units };
+        export.Hidden = true;
+        export.SetAction(p => Child.Reply(ExportJob.Run(p.GetValue(db)!, "Khánh Hòa", 2024,
+            Synth.Catalog.Departments.Take(p.GetValue(units)).Select(d => d.Name).ToList(), p.GetValue(output)!)));
+        yield return export;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Analytics.Pipeline.Analyze;
+using Analytics.Pipeline.Commands;
+using Analytics.Pipeline.Load;
+
+namespace Analytics.Bench.Harness;
+
+/// <summary>What one ingest did and cost: documents and bytes read, seconds (documents; data checks), peak memory, rows made.</summary>
+public sealed record IngestRun(
+    int Documents, int Loaded, int Failed, long Bytes, double Seconds, double CpuSeconds, double ChecksSeconds, long PeakRssKb,
+    Dictionary<string, long> Rows, Dictionary<string, double> SecondsByFormat, Dictionary<string, int> DocumentsByFormat,
+    List<string> FirstFailures);
+
+/// <summary>
+/// The ingest as `analytics ingest DIR --db FILE` runs it (Ingestor, the per-document printout written to a null
+/// writer, the data checks, the summary), timed in this process so that process start and JIT of the harness are
+/// outside the figure, with a per-format split of the time.
+/// </summary>
+public static class IngestJob
+{
+    public static readonly string[] Tables = ["raw_documents", "raw_observations", "raw_targets", "raw_tasks", "raw_findings"];
+
+    public static IngestRun Run(string corpus, string dbPath)
+    {
+        var output = TextWriter.Null;
+        var bytes = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        var byFormat = new Dictionary<string, double>();
+        var countByFormat = new Dictionary<string, int>();
+        var outcomes = new List<IngestOutcome>();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        var clock = Stopwatch.StartNew();
+        var duck = Database.OpenForWrite(dbPath);
+        var con = duck.Connect();
+        var last = clock.Elapsed.TotalSeconds;
+        foreach (var outcome in Ingestor.IngestPaths(con, [corpus]))
+        {
+            output.WriteLine(IngestPrinter.Line(outcome));
+            outcomes.Add(outcome);
+            var now = clock.Elapsed.TotalSeconds;
+            var format = Path.GetExtension(outcome.SourceFile).ToLowerInvariant() + (outcome.Failed ? " (failed)" : "");
+            byFormat[format] = byFormat.GetValueOrDefault(format) + now - last;
+            countByFormat[format] = countByFormat.GetValueOrDefault(format) + 1;
+            last = now;
+        }
+        var documentsDone = clock.Elapsed.TotalSeconds;
+        var checks = DataChecks.Run(con);
+        IngestPrinter.Summary(output, outcomes, checks);
+        var checksDone = clock.Elapsed;
+        var rows = con.Query(BenchSql.Load("row_counts.sql"), r => (r.String(0)!, r.Long(1) ?? 0)).ToDictionary();
+        var counting = clock.Elapsed - checksDone;
+        con.Dispose();
+        duck.Dispose(); // closing writes the last checkpoint: part of the ingest's cost
+        var total = (clock.Elapsed - counting).TotalSeconds;
+        var failures = outcomes.Where(o => o.Failed).SelectMany(o => o.Problems).Take(5).Select(p => p.ToString()).ToList();
+        return new IngestRun(outcomes.Count, outcomes.Count(o => !o.Failed), outcomes.Count(o => o.Failed), bytes,
+            total, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore, checksDone.TotalSeconds - documentsDone, Machine.PeakRssKb(), rows, byFormat, countByFormat, failures);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Analytics.Pipeline.Analyze.Report;
+using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Bench.Harness;
+
+/// <summary>One relation's timings: rows, first count(*) (cold), median of three more, and reading every row once.</summary>
+public sealed record RelationTime(string Name, long Rows, double FirstSeconds, double MedianSeconds, double ReadAllSeconds);
+
+public sealed record ViewsRun(List<RelationTime> Views, List<RelationTime> Raw, double ReportFirstSeconds, double ReportMedianSeconds,
+    int ReportRows, long PeakRssKb);
+
+/// <summary>
+/// Queries every contract and analytic view of a database (count(*), then every row read through the binding), a typical
+/// unit report, and the reference: count(*) of the raw tables. Views are plain SQL views: a query builds them.
+/// </summary>
+public static class ViewsJob
+{
+    public static readonly string[] ViewNames =
+    [
+        "documents", "observations", "targets", "tasks", "conflicts", "rejections", "warnings",
+        "resolved", "trends", "rank_movements", "gaps", "peer_comparison", "weak_criteria",
+    ];
+
+    public static ViewsRun Run(string dbPath, string unit, string province, int year)
+    {
+        using var db = Database.OpenForRead(dbPath);
+        using var con = db.Connect();
+        var raw = IngestJob.Tables.Select(t => Time(con, t, readAll: false)).ToList();
+        var views = ViewNames.Select(v => Time(con, v, readAll: true)).ToList();
+        var clock = Stopwatch.StartNew();
+        var report = UnitReports.Read(con, unit, province, year);
+        var first = clock.Elapsed.TotalSeconds;
+        var again = Enumerable.Range(0, 5).Select(_ => Seconds(() => UnitReports.Read(con, unit, province, year))).ToList();
+        return new ViewsRun(views, raw, first, Median(again), report.Criteria.Count + report.Weak.Count, Machine.PeakRssKb());
+    }
+
+    private static RelationTime Time(DuckDbConnection con, string relation, bool readAll)
+    {
+        if (!ViewNames.Contains(relation) && !IngestJob.Tables.Contains(relation))
+            throw new ArgumentException($"not a benchmarked relation: {relation}");
+        var count = BenchSql.Load("Views/count.sql").Replace("{relation}", relation);
+        long rows = 0;
+        var first = Seconds(() => rows = con.Scalar<long>(count));
+        var median = Median(Enumerable.Range(0, 3).Select(_ => Seconds(() => con.Scalar<long>(count))).ToList());
+        var all = BenchSql.Load("Views/read_all.sql").Replace("{relation}", relation);
+        var readSeconds = readAll ? Seconds(() => con.Query(all, _ => 0)) : double.NaN;
+        return new RelationTime(relation, rows, first, median, readSeconds);
+    }
+
+    private static double Seconds(Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        work();
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}

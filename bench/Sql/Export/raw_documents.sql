@@ -1,0 +1,2 @@
+-- Grain: one row per row of raw_documents, written as CSV with a header to the bound path (the read_csv reference's input).
+COPY raw_documents TO $1 (FORMAT CSV, HEADER)

@@ -1,0 +1,2 @@
+-- Grain: one row per CSV row: DuckDB's own loader, the reference the ingest is compared with.
+CREATE TABLE raw_findings AS SELECT * FROM read_csv($1)

@@ -1,0 +1,58 @@
+using Analytics.Dashboard.Components.Pages.CompareProvinces;
+using Analytics.Dashboard.Components.Pages.CompareUnits;
+using Analytics.Dashboard.Components.Pages.Trends;
+using Analytics.Dashboard.Data;
+using Analytics.Dashboard.Web;
+using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Export.Files;
+
+namespace Analytics.Dashboard.Charts;
+
+/// <summary>
+/// The comparison pages' charts as specs for the one chart module (pipeline/Export/Charts), built from the same
+/// models the pages' tables show, so a chart and its table never disagree. The unit page uses the module's own
+/// unit charts (UnitPack), the ones its report pack contains.
+/// </summary>
+public static class PageCharts
+{
+    public static NamedChart Heatmap(CompareUnitsModel m, string? province, int year, string index, DateOnly date)
+    {
+        var values = m.Units.Select(u => (IReadOnlyList<decimal?>)m.Criteria.Select(c => m.Cell(u, c)?.ValuePct).ToList()).ToList();
+        var header = ChartHeader.For($"{ShortIndex(index)}: khoảng cách tới 90% theo tiêu chí và đơn vị", null, province,
+            year, Sources(m.Figures), date);
+        return new("ban-do-nhiet", new HeatmapChart(header, m.Units, m.Criteria.Select(Vi.Criterion).ToList(), values));
+    }
+
+    public static NamedChart ProvinceRanks(CompareProvincesModel m, int year, string index, DateOnly date)
+    {
+        var years = m.TrendWindow(year);
+        var lines = m.Ranking(year).Where(f => f.Rank is not null)
+            .Select(f => new RankLine(f.Unit, years.Select(y => m.Of(f.Unit, y)?.Rank).ToList())).ToList();
+        var header = ChartHeader.For($"Thứ hạng các tỉnh theo {ShortIndex(index)} qua các năm", null, null, year,
+            Sources(m.Provinces.Where(f => years.Contains(f.Year))), date);
+        return new("thu-hang-tinh", new RankChart(header, years, lines, null));
+    }
+
+    public static NamedChart Trend(TrendsModel m, string? unit, string? province, string index, DateOnly date)
+    {
+        var series = m.Criteria.Select(c => new Series(Vi.Criterion(c), m.Years.Select(y => m.Cell(c, y)?.ValuePct).ToList())).ToList();
+        var header = ChartHeader.For($"{ShortIndex(index)} qua các năm theo tiêu chí", unit, Other(province, unit), null,
+            Sources(m.Unit), date);
+        return new("dien-bien", new TrendChart(header, m.Years, series));
+    }
+
+    public static NamedChart Ranks(TrendsModel m, string? unit, string? province, string criterion, DateOnly date)
+    {
+        var lines = m.RankedUnits.Select(u => new RankLine(u, m.RankYears.Select(y => m.PeerCell(u, y)?.Rank).ToList())).ToList();
+        var header = ChartHeader.For($"Thứ hạng qua các năm: {Vi.Criterion(criterion)}", unit, Other(province, unit), null,
+            Sources(m.Peers.Where(f => f.Rank is not null)), date);
+        return new("thu-hang", new RankChart(header, m.RankYears, lines, unit));
+    }
+
+    private static IReadOnlyList<string> Sources(IEnumerable<Figure> figures) =>
+        figures.Select(f => f.Source?.File).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static string? Other(string? province, string? unit) => province == unit ? null : province;
+
+    private static string ShortIndex(string index) => index == "PAR_INDEX" ? "Chỉ số cải cách hành chính" : "Chỉ số hài lòng";
+}

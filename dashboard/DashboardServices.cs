@@ -1,0 +1,54 @@
+using Analytics.Dashboard.Data;
+using Analytics.Dashboard.Upload;
+using Analytics.Dashboard.Web;
+using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Store;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Analytics.Dashboard;
+
+/// <summary>Everything the dashboard registers, in one place (Program.cs stays a table of contents).</summary>
+public static class DashboardServices
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var settings = DashboardSettings.From(config, env.ContentRootPath);
+        services.AddSingleton(settings);
+        // Opened once per process, writable (uploads ingest into it), schema and views brought up to date, the default
+        // data ingested first when the database is missing or older than it.
+        services.AddSingleton<DuckDb>(sp => DefaultData.Open(settings, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.DefaultData")));
+        services.AddSingleton<QueryCache>();
+        services.AddScoped<DashboardQueries>();
+        services.AddSingleton<UploadStore>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccessGuard>();
+        services.AddScoped<UploadIngest>();
+        services.AddRazorComponents();
+        // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAntiforgery();
+        // The whole request may hold MaxFiles files of the full size; each file's own size is checked per file (with
+        // its own message). A request past that is stopped by Kestrel and answered by the status page with the limits.
+        var requestLimit = settings.MaxFileBytes * settings.MaxFiles + 1024 * 1024;
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = requestLimit;
+            o.ValueCountLimit = settings.MaxFiles + 16;
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            o => o.Limits.MaxRequestBodySize = requestLimit);
+        return services;
+    }
+
+    /// <summary>Binds to 127.0.0.1 unless an address was configured (--urls, ASPNETCORE_URLS, Kestrel:Endpoints).</summary>
+    public static IWebHostBuilder UseLoopbackByDefault(this IWebHostBuilder web, IConfiguration config)
+    {
+        var configured = !string.IsNullOrEmpty(config["urls"]) || !string.IsNullOrEmpty(config["http_ports"])
+            || !string.IsNullOrEmpty(config["https_ports"]) || config.GetSection("Kestrel:Endpoints").Exists();
+        return configured ? web : web.UseUrls(DefaultUrl);
+    }
+}

@@ -1,0 +1,89 @@
+using Analytics.Pipeline.Export;
+using Analytics.Pipeline.Export.Files;
+using Analytics.Pipeline.Model;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Dashboard.Data;
+
+/// <summary>
+/// Every read the pages make, one query per block, each from an embedded .sql file with bound parameters.
+/// Scoped: one connection per request, opened on first use from the process's single database; results are
+/// shared through the <see cref="QueryCache"/> until an ingest changes the data.
+/// </summary>
+public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
+{
+    private DuckDbConnection? connection;
+    private DuckDbConnection Con => connection ??= db.Connect();
+
+    public IReadOnlyList<UnitChoice> UnitChoices() => Query("unit_choices", r => new UnitChoice(
+        r.String("province"), r.String("unit")!, r.String("unit_kind")!, r.Int("year")!.Value, r.String("index_code")!));
+
+    public IReadOnlyList<Figure> Figures(FigureFilter f) => Query("figures", r => new Figure(
+            r.String("unit")!, r.String("unit_kind")!, r.String("province"), r.String("index_code")!,
+            r.String("criterion")!, r.Int("year")!.Value, r.Decimal("value_pct"), r.Decimal("gap_to_90"),
+            r.Decimal("target_pct"), r.Int("rank"), r.Int("rank_of"), r.Int("movement"), r.Int("prev_year"),
+            r.Decimal("prev_value_pct"), r.Decimal("change_pp"), Source(r))
+        {
+            RankSource = Source(r, "rank_source_"), TargetSource = Source(r, "target_source_"),
+            TargetSetBy = r.String("target_set_by"), BreakNote = r.String("break_note"),
+        },
+        f.Province, f.Unit, f.UnitKind, f.Year, f.IndexCode, f.Criterion);
+
+    public IReadOnlyList<WeakCriterion> WeakCriteria(string? province, string? unit, int year, string indexCode) =>
+        Query("weak_criteria", r => new WeakCriterion(
+            r.String("unit")!, r.String("province"), r.String("criterion")!, r.Int("year")!.Value,
+            r.Decimal("value_pct"), r.Decimal("gap_to_90"), r.Decimal("change_pp"), r.Int("movement"),
+            r.StringList("reasons") ?? [], r.Double("severity"), Source(r)),
+            province, unit, year, indexCode);
+
+    /// <summary>A peer group's averages: group province_departments keyed by province, provinces keyed 'Cả nước'.</summary>
+    public IReadOnlyList<PeerAverage> PeerAverages(string peerGroup, string peerKey, int year, string indexCode) =>
+        Query("peer_averages", r => new PeerAverage(
+            r.String("criterion")!, r.Decimal("peer_avg"), r.Decimal("peer_best"), r.Decimal("peer_worst"),
+            (int?)r.Long("peer_n")), peerGroup, peerKey, year, indexCode);
+
+    public IReadOnlyList<TaskFollowUp> TaskFollowUps(string? province, int year, string indexCode) =>
+        Query("task_follow_ups", r => new TaskFollowUp(
+            r.String("unit")!, r.String("province"), r.String("criterion")!, r.Int("plan_year"),
+            r.String("description") ?? "", r.String("lead_unit"), r.String("timeline"),
+            r.Decimal("before_pct"), r.Decimal("after_pct"), Source(r)),
+            province, year, indexCode);
+
+    public IReadOnlyList<DocumentRow> Documents(string? sourceFile = null) => Query("documents", r => new DocumentRow(
+        r.String("source_file")!, r.String("kind"), r.String("issuer"), r.String("province"), r.Int("year"),
+        r.String("number"), r.Date("issued_on")), sourceFile);
+
+    public IReadOnlyList<ConflictSide> ConflictSides() => Query("conflict_sides", r => new ConflictSide(
+        r.String("unit")!, r.String("province"), r.Int("year")!.Value, r.String("index_code")!,
+        r.String("criterion")!, r.Decimal("value_pct"),
+        new SourceRef(r.String("source_file")!, r.Int("source_line") ?? 0, r.String("source_text") ?? ""),
+        r.Bool("in_use") ?? false));
+
+    public IReadOnlyList<Quote> Quotes(string file, int line) => Query("source_quotes", r => new Quote(
+        r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),
+        r.Decimal("value_pct"), r.String("text") ?? ""), file, line);
+
+    /// <summary>Documents refused whole (their errors).</summary>
+    public IReadOnlyList<Rejection> Rejections() => Query("rejections", r => new Rejection(
+        r.String("source_file")!, r.Int("line") ?? 0, r.String("message")!, r.String("text")));
+
+    /// <summary>What the reading of loaded documents left out or noted (rows kept out, with their reason).</summary>
+    public IReadOnlyList<Rejection> Warnings() => Query("warnings", r => new Rejection(
+        r.String("source_file")!, r.Int("line") ?? 0, r.String("message")!, r.String("text")));
+
+    /// <summary>A unit's charts and tables from the chart module (its own queries), or null without figures.</summary>
+    public UnitExport? UnitExport(ExportRequest request, DateOnly date) =>
+        cache.Get("unit_export", [request.Unit, request.Province, request.Year, request.IndexCode, date],
+            () => UnitPack.Read(Con, request, date));
+
+    private IReadOnlyList<T> Query<T>(string name, Func<DuckDbRow, T> map, params object?[] args) =>
+        cache.Get(name, args, () => (IReadOnlyList<T>)Con.Query(DashboardSql.Load(name), map, args));
+
+    /// <summary>The source named by the columns {prefix}file, {prefix}line, {prefix}text; null when there is no file.</summary>
+    private static SourceRef? Source(DuckDbRow r, string prefix = "source_") =>
+        r.String(prefix + "file") is { } file
+            ? new SourceRef(file, r.Int(prefix + "line") ?? 0, r.String(prefix + "text") ?? "")
+            : null;
+
+    public void Dispose() => connection?.Dispose();
+}

@@ -1,0 +1,71 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Analytics.Dashboard.Upload;
+
+/// <summary>
+/// Checks an uploaded file by its content, not only its name: .docx/.xlsx must be ZIP packages with the right parts
+/// and a sane size when unpacked; .txt/.md/.csv must be valid UTF-8 text. Returns the reason to refuse, or null.
+/// </summary>
+public static class UploadCheck
+{
+    public static readonly IReadOnlyList<string> Extensions = [".docx", ".xlsx", ".txt", ".md", ".csv"];
+    public const int MaxZipEntries = 5000;
+    public const long MaxUnpackedBytes = 200L * 1024 * 1024;
+
+    public static string? Problem(string fileName, Stream content, long maxBytes, long maxUnpacked = MaxUnpackedBytes)
+    {
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
+        if (!Extensions.Contains(ext)) return UploadMessages.WrongType(ext);
+        if (content.Length == 0) return UploadMessages.Empty;
+        if (content.Length > maxBytes) return UploadMessages.TooLarge(maxBytes);
+        content.Position = 0;
+        var problem = ext switch
+        {
+            ".docx" => PackageProblem(content, "word/document.xml", "Word (.docx)", maxUnpacked),
+            ".xlsx" => PackageProblem(content, "xl/workbook.xml", "Excel (.xlsx)", maxUnpacked),
+            _ => TextProblem(content),
+        };
+        content.Position = 0;
+        return problem;
+    }
+
+    private static string? PackageProblem(Stream content, string mainPart, string kind, long maxUnpacked)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        if (content.ReadAtLeast(magic, 4, throwOnEndOfStream: false) < 4 || !magic.SequenceEqual("PK\u0003\u0004"u8))
+            return UploadMessages.NotAPackage(kind);
+        content.Position = 0;
+        try
+        {
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxZipEntries) return UploadMessages.TooManyParts(zip.Entries.Count);
+            if (zip.Entries.Sum(e => e.Length) > maxUnpacked) return UploadMessages.UnpacksTooLarge(maxUnpacked);
+            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            if (!names.Contains("[Content_Types].xml") || !names.Contains(mainPart))
+                return UploadMessages.MissingPart(kind, mainPart);
+            return null;
+        }
+        catch (InvalidDataException e)
+        {
+            return UploadMessages.BrokenPackage(kind, e.Message);
+        }
+    }
+
+    private static string? TextProblem(Stream content)
+    {
+        var bytes = new byte[content.Length];
+        content.ReadExactly(bytes);
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0) return UploadMessages.Binary(nul);
+        try
+        {
+            _ = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetCharCount(bytes);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return UploadMessages.NotUtf8(e.Index);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Analytics.Dashboard.Web;
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Dashboard.Upload;
+
+/// <summary>Every message the upload page shows about a file, in one place.</summary>
+public static class UploadMessages
+{
+    public static string WrongType(string ext) =>
+        $"Không nhận loại tệp “{(ext.Length == 0 ? "không có đuôi" : ext)}”: chỉ nhận {string.Join(", ", UploadCheck.Extensions)}.";
+    public const string Empty = "Tệp rỗng.";
+    public static string TooLarge(long max) => $"Tệp lớn hơn giới hạn {Mb(max)} cho mỗi tệp.";
+    public static string TooManyFiles(int max) => $"Mỗi lần chỉ tải lên tối đa {max} tệp; không tệp nào được nạp.";
+    public const string NoFiles = "Chưa chọn tệp nào.";
+    public const string UploadsOff =
+        "Máy chủ đang mở ra mạng mà chưa cấu hình khóa tải lên (Analytics:UploadKey), nên không nhận tệp tải lên.";
+    public const string WrongKey = "Khóa truy cập không đúng; không tệp nào được nạp.";
+    public static string LockedOut(TimeSpan retry) =>
+        $"Nhập sai khóa quá nhiều lần; hãy thử lại sau {Math.Max(1, (int)Math.Ceiling(retry.TotalMinutes))} phút.";
+    public static string RequestTooLarge(long maxBytes, int maxFiles) =>
+        $"Tệp tải lên quá lớn: mỗi tệp tối đa {Mb(maxBytes)}, mỗi lần tối đa {maxFiles} tệp. Không tệp nào được nạp.";
+    public static string NotAPackage(string kind) => $"Nội dung không phải tệp {kind} (không phải gói ZIP), dù tên tệp có đuôi này.";
+    public static string TooManyParts(int n) => $"Gói có {n} phần, quá nhiều cho một văn bản (nghi tệp nén độc hại).";
+    public static string UnpacksTooLarge(long max) => $"Khi giải nén, tệp lớn hơn {Mb(max)} (nghi tệp nén độc hại).";
+    public static string MissingPart(string kind, string part) => $"Thiếu phần {part} bắt buộc của tệp {kind}.";
+    public static string BrokenPackage(string kind, string detail) => $"Tệp {kind} bị hỏng: {detail}";
+    public static string Binary(long at) => $"Tệp văn bản chứa byte NUL ở vị trí {at}: có vẻ là tệp nhị phân.";
+    public static string NotUtf8(int at) => $"Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí {at}). Hãy lưu lại với mã hóa UTF-8.";
+    public const string NotLoaded = "Không nạp.";
+    public const string Failed = "Không nạp được; cơ sở dữ liệu không thay đổi.";
+    public const string Unchanged = "Tệp này đã được nạp trước đây, nội dung không đổi; không có gì thay đổi.";
+    public static string Skipped(string? why) => "Bỏ qua" + (why is null ? "." : $": {why}");
+
+    /// <summary>"Đã nạp: 7 số liệu (1 suy ra từ mức thay đổi) của Gia Lai năm 2023, 7 mục tiêu, 20 nhiệm vụ."</summary>
+    public static string Added(Extraction e, bool replaced)
+    {
+        var derived = e.Observations.Count(o => o.IsDerived);
+        var whose = e.Observations.Select(o => $"{o.Unit} năm {o.Year}").Distinct().ToList();
+        return (replaced ? "Đã nạp lại (thay bản trước): " : "Đã nạp: ")
+            + $"{e.Observations.Count} số liệu{(derived > 0 ? $" ({derived} suy ra từ mức thay đổi)" : "")}"
+            + (whose.Count is > 0 and <= 4 ? " của " + string.Join("; ", whose) : whose.Count > 4 ? $" của {whose.Count} đơn vị và năm" : "")
+            + $", {e.Targets.Count} mục tiêu, {e.Tasks.Count} nhiệm vụ.";
+    }
+
+    public static string Error(int line, string message) => line > 0 ? $"Dòng {line}: {message}" : message;
+    public static string Warning(int line, string message) => "Lưu ý" + (line > 0 ? $", dòng {line}" : "") + $": {message}";
+
+    private static string Mb(long bytes) => Vi.Number(bytes / 1024m / 1024m) + " MB";
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using Analytics.Dashboard.Charts;
+using Analytics.Dashboard.Components.Pages.UnitProfile;
+using Analytics.Dashboard.Data;
+using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Export.Files;
+using Analytics.Pipeline.Glossary;
+
+namespace Analytics.Dashboard.Web;
+
+/// <summary>
+/// Downloads: /bieu-do/{view}/{chart}.svg|png with the view's own query (the chart the page shows), and
+/// /goi-bao-cao with a unit's query (its whole annual-report pack as a ZIP).
+/// </summary>
+public static class ChartDownloads
+{
+    public static IEndpointRouteBuilder MapChartDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Links.ChartPath + "/{view}/{stem}.{format}", Chart);
+        app.MapGet(Links.PackPath, Pack);
+        return app;
+    }
+
+    private static IResult Chart(string view, string stem, string format, HttpRequest request, DashboardQueries q)
+    {
+        var chart = ChartCatalog.For(view, q, Filters.From(request.Query), ChartCatalog.Today).FirstOrDefault(c => c.Stem == stem);
+        return (chart, format) switch
+        {
+            (null, _) => NotFound("Không có biểu đồ này cho các bộ lọc đã chọn."),
+            (_, "svg") => Results.File(Encoding.UTF8.GetBytes(ChartSvg.Render(chart.Chart)), "image/svg+xml", stem + ".svg"),
+            (_, "png") => Results.File(ChartPng.Render(chart.Chart), "image/png", stem + ".png"),
+            _ => NotFound("Chỉ có định dạng SVG và PNG."),
+        };
+    }
+
+    private static IResult Pack(HttpRequest request, DashboardQueries q)
+    {
+        var view = ProfileView.Build(q, Filters.From(request.Query), ChartCatalog.Today);
+        if (view.Export is not { } export) return NotFound("Chưa có số liệu của đơn vị này trong năm đã chọn.");
+        var name = $"bao-cao-{Fold.Key(export.Unit).Replace(' ', '-')}-{export.Year}.zip";
+        return Results.File(ExportPack.Zip(ExportPack.Build(export)), "application/zip", name);
+    }
+
+    private static IResult NotFound(string message) =>
+        Results.Text(message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
+}

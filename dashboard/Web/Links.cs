@@ -1,0 +1,48 @@
+using System.Globalization;
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Dashboard.Web;
+
+/// <summary>Every link between views, built from the same query keys the pages read (a view is its URL).</summary>
+public static class Links
+{
+    public static class Keys
+    {
+        public const string Province = "province", Unit = "unit", Year = "year", Index = "index";
+        public const string Criterion = "criterion", Sort = "sort", File = "file", Line = "line";
+    }
+
+    public const string ProfilePath = "/don-vi", UnitsPath = "/so-sanh-don-vi", ProvincesPath = "/so-sanh-tinh";
+    public const string TrendsPath = "/xu-huong", PlanningPath = "/truoc-ke-hoach", DataPath = "/du-lieu";
+    public const string SourcePath = "/nguon", UploadPath = "/tai-len", ChartPath = "/bieu-do", PackPath = "/goi-bao-cao";
+
+    public static string Source(SourceRef source) =>
+        Build(SourcePath, (Keys.File, source.File), (Keys.Line, Num(source.Line)));
+
+    public static string Profile(string? province, string unit, int? year, string? index = null) =>
+        Build(ProfilePath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Year, Num(year)), (Keys.Index, index));
+
+    public static string Units(string? province, int? year, string? index = null, string? criterion = null, string? sort = null) =>
+        Build(UnitsPath, (Keys.Province, province), (Keys.Year, Num(year)), (Keys.Index, index),
+            (Keys.Criterion, criterion), (Keys.Sort, sort));
+
+    public static string Trends(string? province, string? unit, string? index = null, string? criterion = null) =>
+        Build(TrendsPath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Index, index), (Keys.Criterion, criterion));
+
+    /// <summary>A chart of a view as a file: /bieu-do/so-sanh-don-vi/ban-do-nhiet.svg?province=…</summary>
+    public static string Chart(string viewPath, string stem, string format, Filters filters) =>
+        Build($"{ChartPath}/{viewPath.TrimStart('/')}/{Uri.EscapeDataString(stem)}.{format}", filters.Pairs);
+
+    /// <summary>A unit's annual-report pack (ZIP).</summary>
+    public static string Pack(Filters filters) => Build(PackPath, filters.Pairs);
+
+    /// <summary>A path with the non-empty parameters as its query, encoded.</summary>
+    public static string Build(string path, params (string Key, string? Value)[] parameters)
+    {
+        var present = parameters.Where(p => !string.IsNullOrEmpty(p.Value))
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value));
+        return path + QueryString.Create(present).ToUriComponent();
+    }
+
+    private static string? Num(int? n) => n?.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Dashboard.Web;
+
+/// <summary>How the dashboard writes numbers and names: vi-VN always stated, never the thread's culture.</summary>
+public static class Vi
+{
+    public static CultureInfo Culture => VnFormat.Culture;
+
+    // Numbers, ranks and movements are written by the product's one formatter (Model.VnFormat); the dashboard only
+    // adds its words around them.
+
+    /// <summary>85,67% · 88,4% · 90%; "—" when missing.</summary>
+    public static string Pct(decimal? value) => VnFormat.Pct(value);
+
+    /// <summary>A number with up to two decimals: 85,67 · 1.234,5.</summary>
+    public static string Number(decimal value) => VnFormat.Number(value);
+
+    /// <summary>A change in percentage points: "+1,47 điểm", "−4,33 điểm", "không đổi".</summary>
+    public static string Points(decimal? value) => value switch
+    {
+        null => "—",
+        0 => "không đổi",
+        _ => VnFormat.Points(value) + " điểm",
+    };
+
+    /// <summary>"7/18", or "7" when the field size is unknown.</summary>
+    public static string Rank(int? rank, int? of) => VnFormat.Rank(rank, of);
+
+    /// <summary>A rank movement in words (+ = moved up): "tăng 2 bậc", "giảm 4 bậc", "giữ nguyên"; empty when unknown.</summary>
+    public static string Movement(int? places) => places is null ? "" : VnFormat.Movement(places);
+
+    /// <summary>The arrow drawn next to a movement.</summary>
+    public static string Arrow(int? places) => VnFormat.Arrow(places);
+
+    public static string Criterion(string key) => Criteria.NameVi(key);
+
+    /// <summary>The short name for narrow column headers ("Tiếp cận", "Đón tiếp").</summary>
+    public static string CriterionShort(string key) => Criteria.ByKey(key)?.ShortVi ?? key;
+
+    public static int CriterionOrder(string key) => Criteria.ByKey(key)?.Order ?? 99;
+
+    public static string IndexName(string code) => code switch
+    {
+        "SIPAS" => "SIPAS (Chỉ số hài lòng)",
+        "PAR_INDEX" => "PAR INDEX (Chỉ số cải cách hành chính)",
+        _ => code,
+    };
+
+    public static string UnitKind(string kind) => kind switch
+    {
+        "department" => "sở, ngành",
+        "province" => "tỉnh",
+        "national" => "cả nước",
+        _ => kind,
+    };
+
+    /// <summary>Who set a target: the unit's own plan or the province.</summary>
+    public static string TargetSetBy(string? setBy) => setBy switch
+    {
+        "plan" => "Do đơn vị tự đặt trong kế hoạch",
+        "province" => "Do UBND tỉnh giao",
+        _ => "",
+    };
+
+    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,2 @@
+-- Grain: one row per unit, index, criterion and year against its peers; written under the bound folder $1 as Parquet, one folder per year and province (hive style).
+COPY (SELECT * FROM peer_comparison) TO $1 (FORMAT PARQUET, PARTITION_BY (year, province), OVERWRITE)

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Analytics.Dashboard.Components.Pages.CompareProvinces;
+using Analytics.Dashboard.Components.Pages.CompareUnits;
+
+namespace Analytics.Tests.Dashboard;
+
+/// <summary>The two comparison pages, rendered with HtmlRenderer on the test tables.</summary>
+public sealed class ComparePagesTests
+{
+    private const string KhanhHoa2025 = "/so-sanh-don-vi?province=Kh%C3%A1nh%20H%C3%B2a&year=2025";
+
+    private static List<string> RankTableUnits(string html)
+    {
+        var table = html[html.IndexOf("id=\"rank-h\"", StringComparison.Ordinal)..];
+        return Regex.Matches(table, "<th scope=\"row\"[^>]*><a [^>]*>([^<]+)</a>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+    }
+
+    [Theory]
+    [InlineData("", new[] { "Sở Tư pháp", "Sở Tài chính" })]          // by rank: 1/12, 12/12
+    [InlineData("&sort=name", new[] { "Sở Tài chính", "Sở Tư pháp" })]  // by name, Vietnamese order
+    [InlineData("&sort=value", new[] { "Sở Tư pháp", "Sở Tài chính" })] // 94,99% before 84,91%
+    [InlineData("&sort=%3Cbad%3E", new[] { "Sở Tư pháp", "Sở Tài chính" })]
+    public async Task CompareUnits_SortParameter_OrdersRankTable(string sort, string[] expected)
+    {
+        using var db = DashboardTestData.Create();
+        var html = await PageRenderer.RenderAsync<CompareUnits>(db, KhanhHoa2025 + sort);
+        Assert.Equal(expected, RankTableUnits(html));
+    }
+
+    [Fact]
+    public async Task CompareUnits_Heatmap_ColoursByGapAndShowsAverage()
+    {
+        using var db = DashboardTestData.Create();
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<CompareUnits>(db, KhanhHoa2025));
+        Assert.Matches("class=\"num h-4\"[^>]*><a [^>]*>73,72%</a>", html);   // 16,28 points below 90
+        Assert.Matches("class=\"num h-ok\"[^>]*><a [^>]*>94,99%</a>", html);
+        Assert.Contains("hạng <a", html);                                      // procedures: rank only, no value
+        Assert.Contains("89,95% (2 đơn vị)", html);                            // (94,99 + 84,91) / 2
+    }
+
+    [Fact]
+    public async Task CompareProvinces_Year2024_RanksWithTrendAndNationalAverage()
+    {
+        using var db = DashboardTestData.Create();
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<CompareProvinces>(db, "/so-sanh-tinh?year=2024"));
+        Assert.Contains("Trung bình cả nước năm 2024: <strong><a", html);
+        Assert.Contains(">83,94%</a></strong> (+1,28 điểm so với năm trước)", html);
+        Assert.True(html.IndexOf(">Hải Phòng<", StringComparison.Ordinal) < html.IndexOf(">Khánh Hòa<", StringComparison.Ordinal));
+        Assert.Contains("tăng 4 bậc", html);
+        Assert.Contains(">88,09%</a>", html);                                  // Hải Phòng's 2023 value in the trend columns
+    }
+
+    [Fact]
+    public async Task CompareUnits_ProvinceWithoutDepartments_SaysSoAndWhatIsShown()
+    {
+        using var db = DashboardTestData.Create();
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<CompareUnits>(db, "/so-sanh-don-vi?province=Gia%20Lai&year=1999"));
+        Assert.Contains("Chưa có số liệu cho “Gia Lai”; đang hiển thị Khánh Hòa.", html);
+        Assert.Contains("Chưa có số liệu cho “1999”; đang hiển thị 2025.", html);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Analytics.Dashboard.Components.Pages.DataSources;
+using Analytics.Dashboard.Components.Pages.Source;
+
+namespace Analytics.Tests.Dashboard;
+
+public sealed class SourcesPagesTests
+{
+    [Fact]
+    public async Task DataSources_Conflict_ShowsBothSourcesSideBySide()
+    {
+        using var db = DashboardTestData.Create();
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<DataSources>(db, "/du-lieu"));
+        var conflict = html[html.IndexOf("<article class=\"conflict\"", StringComparison.Ordinal)..];
+        Assert.Contains("Sở Công Thương, Khánh Hòa — Kết quả giải quyết công việc, năm 2024 (SIPAS)", conflict);
+        Assert.Contains("href=\"/nguon?file=seeds%2F000_3bc385bdad3b4eff.txt&line=38\"", conflict);
+        Assert.Contains("href=\"/nguon?file=seeds%2F002_cafea9ff515821b6.txt&line=22\"", conflict);
+        Assert.True(conflict.IndexOf(">89,78%<", StringComparison.Ordinal) < conflict.IndexOf(">90,61%<", StringComparison.Ordinal));
+        Assert.Matches(@">90,61%</a>\s*<span class=""in-use"">giá trị đang dùng</span>", conflict);   // the plan body's value
+        Assert.Single(Regex.Matches(conflict, "giá trị đang dùng"));
+    }
+
+    [Fact]
+    public async Task DataSources_Rejection_ShowsFileAndReason()
+    {
+        using var db = DashboardTestData.Create();
+        var html = Regex.Replace(WebUtility.HtmlDecode(await PageRenderer.RenderAsync<DataSources>(db, "/du-lieu")), @">\s+<", "><");
+        Assert.Contains("<code>scan.docx</code></th><td class=\"num\">cả tệp</td><td>Tệp không phải là tài liệu Word hợp lệ</td>", html);
+        Assert.Contains("Văn bản đã nạp (3)", html);
+        Assert.Contains("Dòng không nhận và lưu ý khi đọc (1)", html);
+        Assert.Contains("<code>data/sipas_units_in_provinces.csv</code></th><td class=\"num\">21</td><td>row gives neither a value nor a rank", html);
+    }
+
+    [Fact]
+    public async Task Source_FileAndLine_QuotesTheTextAndItsUses()
+    {
+        using var db = DashboardTestData.Create();
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Source>(db,
+            "/nguon?file=seeds%2F002_cafea9ff515821b6.txt&line=19"));
+        Assert.Contains("<blockquote>- (i) Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67% (xếp hạng 9/18, **giảm 4 bậc**);</blockquote>", html);
+        Assert.Contains("Tiếp cận dịch vụ 85,67% — Sở Công Thương, Khánh Hòa, năm 2024", html);
+        Assert.Contains("Sở Công Thương · Khánh Hòa · 2025 · kế hoạch", html);
+    }
+
+    [Theory]
+    [InlineData("/nguon")]
+    [InlineData("/nguon?file=x.txt&line=abc")]
+    [InlineData("/nguon?file=x.txt&line=-3")]
+    public async Task Source_WithoutFileOrLine_SaysWhatItNeeds(string url)
+    {
+        using var db = DashboardTestData.Create();
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Source>(db, url));
+        Assert.Contains("Địa chỉ nguồn cần có tên tệp và số dòng.", html);
+    }
+
+    [Fact]
+    public async Task Source_DocumentTextWithMarkup_IsRenderedAsText()
+    {
+        using var db = DashboardTestData.Create();
+        using (var con = db.Connect())
+        using (var obs = con.Appender("observations"))
+            obs.Row("<b>Sở X</b>", "department", "Khánh Hòa", 2024, "SIPAS", "access", 80m, null, null, null, false,
+                "evil.txt", 3, "<script>alert('x')</script><img src=x onerror=alert(1)>");
+        var html = await PageRenderer.RenderAsync<Source>(db, "/nguon?file=evil.txt&line=3");
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("<b>Sở X", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+}

@@ -1,0 +1,83 @@
+using System.IO.Compression;
+using System.Text;
+using Analytics.Dashboard.Upload;
+
+namespace Analytics.Tests.Dashboard;
+
+public sealed class UploadCheckTests
+{
+    private const long TenMb = 10L * 1024 * 1024;
+
+    private static byte[] Package(params string[] parts)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var part in parts)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+                writer.Write("<x/>");
+            }
+        return buffer.ToArray();
+    }
+
+    private static readonly byte[] Docx = Package("[Content_Types].xml", "_rels/.rels", "word/document.xml");
+    private static readonly byte[] Xlsx = Package("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml");
+
+    public static TheoryData<string, byte[], string?> Cases => new()
+    {
+        { "ke-hoach.docx", Docx, null },
+        { "KET-QUA.XLSX", Xlsx, null },
+        { "ke-hoach.txt", Encoding.UTF8.GetBytes("Năm 2024 đạt 85,67% (xếp hạng 9/18, giảm 4 bậc)"), null },
+        { "ghi-chu.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("## Kế hoạch")], null },
+        { "ke-hoach.docx", Encoding.UTF8.GetBytes("Kế hoạch năm 2025"),
+            "Nội dung không phải tệp Word (.docx) (không phải gói ZIP), dù tên tệp có đuôi này." },
+        { "bang.xlsx", Docx, "Thiếu phần xl/workbook.xml bắt buộc của tệp Excel (.xlsx)." },
+        { "ke-hoach.docx", Package("word/document.xml"), "Thiếu phần word/document.xml bắt buộc của tệp Word (.docx)." },
+        // "Năm" in Windows-1258: N, 0xE3 (ă), m — not UTF-8.
+        { "cp1258.txt", [0x4E, 0xE3, 0x6D], "Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí 1). Hãy lưu lại với mã hóa UTF-8." },
+        { "bang.csv", [0x61, 0x2C, 0x00, 0x62], "Tệp văn bản chứa byte NUL ở vị trí 2: có vẻ là tệp nhị phân." },
+        { "virus.exe", [0x4D, 0x5A], "Không nhận loại tệp “.exe”: chỉ nhận .docx, .xlsx, .txt, .md, .csv." },
+        { "khong-duoi", [0x41], "Không nhận loại tệp “không có đuôi”: chỉ nhận .docx, .xlsx, .txt, .md, .csv." },
+        { "rong.txt", [], "Tệp rỗng." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Problem_ChecksContentNotJustName(string name, byte[] content, string? expected)
+    {
+        using var stream = new MemoryStream(content);
+        Assert.Equal(expected, UploadCheck.Problem(name, stream, TenMb));
+        Assert.Equal(0, stream.Position);
+    }
+
+    [Fact]
+    public void Problem_FileOverLimit_IsRefusedWithTheLimit()
+    {
+        using var stream = new MemoryStream(new byte[1024 * 1024 + 1]);
+        Assert.Equal("Tệp lớn hơn giới hạn 1 MB cho mỗi tệp.", UploadCheck.Problem("a.txt", stream, 1024 * 1024));
+    }
+
+    [Fact]
+    public void Problem_PackageUnpackingPastLimit_IsRefusedAsZipBomb()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var part in new[] { "[Content_Types].xml", "word/document.xml" }) zip.CreateEntry(part);
+            using var big = zip.CreateEntry("word/media/zeros.bin", CompressionLevel.Fastest).Open();
+            big.Write(new byte[2 * 1024 * 1024]);
+        }
+        buffer.Position = 0;
+        Assert.Equal("Khi giải nén, tệp lớn hơn 1 MB (nghi tệp nén độc hại).",
+            UploadCheck.Problem("bom.docx", buffer, TenMb, maxUnpacked: 1024 * 1024));
+    }
+
+    [Fact]
+    public void DisplayName_ClientPath_KeepsOnlyAPlainName()
+    {
+        Assert.Equal("ke-hoach.docx", UploadStore.DisplayName(@"C:\Users\a\..\ke-hoach.docx"));
+        Assert.Equal("x.txt", UploadStore.DisplayName("../../etc/x.txt"));
+        Assert.Equal("ab.txt", UploadStore.DisplayName("a\u202Eb.txt"));
+        Assert.Equal("(không tên)", UploadStore.DisplayName("/"));
+    }
+}
