@@ -1,5 +1,6 @@
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Upload;
+using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 using System.Text.Encodings.Web;
@@ -17,11 +18,14 @@ public static class DashboardServices
     {
         var settings = DashboardSettings.From(config, env.ContentRootPath);
         services.AddSingleton(settings);
-        // Opened once per process, writable (uploads ingest into it), schema and views brought up to date.
-        services.AddSingleton<DuckDb>(_ => Database.OpenForWrite(settings.DbPath));
+        // Opened once per process, writable (uploads ingest into it), schema and views brought up to date, the default
+        // data ingested first when the database is missing or older than it.
+        services.AddSingleton<DuckDb>(sp => DefaultData.Open(settings, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.DefaultData")));
         services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<UploadStore>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccessGuard>();
         services.AddScoped<UploadIngest>();
         services.AddRazorComponents();
         // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).

@@ -1,13 +1,20 @@
 namespace Analytics.Dashboard;
 
 /// <summary>
-/// Where the database and uploads live, and the upload limits. Relative paths are taken from the repository root
-/// (the folder holding Analytics.sln above the content root), so `dotnet run --project dashboard` finds data/.
+/// Where the database and uploads live, the upload limits, the default data ingested at start when the database is
+/// missing or older than it (Analytics:DefaultInputs), and the access keys used when the dashboard is bound to
+/// more than the loopback address (Analytics:UploadKey for uploads; Analytics:ReadKey, optional, for every page).
+/// Relative paths are taken from the repository root (the folder holding Analytics.sln above the content root),
+/// so `dotnet run --project dashboard` finds data/.
 /// </summary>
-public sealed record DashboardSettings(string DbPath, string UploadDir, long MaxFileBytes, int MaxFiles)
+public sealed record DashboardSettings(string DbPath, string UploadDir, long MaxFileBytes, int MaxFiles, IReadOnlyList<string> DefaultInputs)
 {
+    public string? UploadKey { get; init; }
+    public string? ReadKey { get; init; }
+
     public const string DefaultDb = "data/analytics.duckdb";
     public const string DefaultUploads = "uploads";
+    public const string DefaultInputFolders = "seeds,data";
 
     public static DashboardSettings From(IConfiguration config, string contentRoot)
     {
@@ -16,8 +23,17 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
             Resolve(root, config["Analytics:Db"] ?? DefaultDb),
             Resolve(root, config["Analytics:Uploads"] ?? DefaultUploads),
             config.GetValue("Analytics:MaxUploadBytes", 10L * 1024 * 1024),
-            config.GetValue("Analytics:MaxUploadFiles", 20));
+            config.GetValue("Analytics:MaxUploadFiles", 20),
+            (config["Analytics:DefaultInputs"] ?? DefaultInputFolders)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => Resolve(root, p)).ToList())
+        {
+            UploadKey = NonEmpty(config["Analytics:UploadKey"]),
+            ReadKey = NonEmpty(config["Analytics:ReadKey"]),
+        };
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static string Resolve(string root, string path) =>
         path == ":memory:" || Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(root, path));

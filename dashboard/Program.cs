@@ -16,12 +16,17 @@ builder.Services.AddDashboard(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+// Open the database now (ingesting the default data if it is missing or stale), not on the first request.
+app.Services.GetRequiredService<Analytics.Pipeline.Store.DuckDb>();
+
 // Friendly pages instead of a stack trace or an empty 404.
 app.UseExceptionHandler("/loi", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/trang-loi/{0}", createScopeForStatusCodePages: true);
 
-// Content-Security-Policy and the other response headers that keep document text inert.
+// Content-Security-Policy and the other response headers that keep document text inert; a read key when the
+// server is reachable from other machines and one is configured (uploads check their own key).
 app.UseSecurityHeaders();
+app.UseReadKey();
 
 // Styles and our own static files (fingerprinted), then the antiforgery check for the upload form.
 app.MapStaticAssets();

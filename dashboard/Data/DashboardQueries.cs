@@ -56,13 +56,19 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
     public IReadOnlyList<ConflictSide> ConflictSides() => Query("conflict_sides", r => new ConflictSide(
         r.String("unit")!, r.String("province"), r.Int("year")!.Value, r.String("index_code")!,
         r.String("criterion")!, r.Decimal("value_pct"),
-        new SourceRef(r.String("source_file")!, r.Int("source_line") ?? 0, r.String("source_text") ?? "")));
+        new SourceRef(r.String("source_file")!, r.Int("source_line") ?? 0, r.String("source_text") ?? ""),
+        r.Bool("in_use") ?? false));
 
     public IReadOnlyList<Quote> Quotes(string file, int line) => Query("source_quotes", r => new Quote(
         r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),
         r.Decimal("value_pct"), r.String("text") ?? ""), file, line);
 
+    /// <summary>Documents refused whole (their errors).</summary>
     public IReadOnlyList<Rejection> Rejections() => Query("rejections", r => new Rejection(
+        r.String("source_file")!, r.Int("line") ?? 0, r.String("message")!, r.String("text")));
+
+    /// <summary>What the reading of loaded documents left out or noted (rows kept out, with their reason).</summary>
+    public IReadOnlyList<Rejection> Warnings() => Query("warnings", r => new Rejection(
         r.String("source_file")!, r.Int("line") ?? 0, r.String("message")!, r.String("text")));
 
     /// <summary>A unit's charts and tables from the chart module (its own queries), or null without figures.</summary>

@@ -44,7 +44,8 @@ public sealed record DocumentRow(
 
 /// <summary>One side of a conflict: a value and the document (and line) that states it.</summary>
 public sealed record ConflictSide(
-    string Unit, string? Province, int Year, string IndexCode, string Criterion, decimal? ValuePct, SourceRef Source);
+    string Unit, string? Province, int Year, string IndexCode, string Criterion, decimal? ValuePct, SourceRef Source,
+    bool InUse);
 
 /// <summary>What a document says at a line: a figure, a target or a task.</summary>
 public sealed record Quote(

@@ -1,4 +1,6 @@
+using System.Net;
 using Analytics.Dashboard.Data;
+using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
@@ -12,12 +14,14 @@ public sealed record UploadResult(string FileName, bool Accepted, string Summary
 /// Checks, stores and ingests uploaded files one by one with the pipeline's own ingestion (Ingestor.IngestFile: one
 /// transaction per file, so a file that fails adds nothing). Ingests are serialised within the process.
 /// </summary>
-public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings settings, QueryCache cache)
+public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings settings, QueryCache cache, AccessGuard guard)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    public async Task<IReadOnlyList<UploadResult>> RunAsync(IReadOnlyList<IFormFile> files, CancellationToken cancel)
+    public async Task<IReadOnlyList<UploadResult>> RunAsync(IReadOnlyList<IFormFile> files, IPAddress? client, string? key,
+        CancellationToken cancel)
     {
+        if (KeyProblem(client, key) is { } refused) return [Refused("", refused)];
         if (files.Count == 0) return [Refused("", UploadMessages.NoFiles)];
         if (files.Count > settings.MaxFiles) return [Refused("", UploadMessages.TooManyFiles(settings.MaxFiles))];
         var results = new List<UploadResult>(files.Count);
@@ -43,6 +47,16 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
         }
         finally { OneAtATime.Release(); }
     }
+
+    /// <summary>Why the upload may not go ahead (the server is reachable from other machines), or null.</summary>
+    public string? KeyProblem(IPAddress? client, string? key) => !guard.UploadsNeedKey ? null
+        : guard.CheckUploadKey(client, key) switch
+        {
+            KeyCheck.Accepted => null,
+            KeyCheck.NotConfigured => UploadMessages.UploadsOff,
+            KeyCheck.LockedOut => UploadMessages.LockedOut(guard.RetryAfter(client)),
+            _ => UploadMessages.WrongKey,
+        };
 
     private static UploadResult Describe(string name, IngestOutcome outcome)
     {

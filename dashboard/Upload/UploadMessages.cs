@@ -12,6 +12,11 @@ public static class UploadMessages
     public static string TooLarge(long max) => $"Tệp lớn hơn giới hạn {Mb(max)} cho mỗi tệp.";
     public static string TooManyFiles(int max) => $"Mỗi lần chỉ tải lên tối đa {max} tệp; không tệp nào được nạp.";
     public const string NoFiles = "Chưa chọn tệp nào.";
+    public const string UploadsOff =
+        "Máy chủ đang mở ra mạng mà chưa cấu hình khóa tải lên (Analytics:UploadKey), nên không nhận tệp tải lên.";
+    public const string WrongKey = "Khóa truy cập không đúng; không tệp nào được nạp.";
+    public static string LockedOut(TimeSpan retry) =>
+        $"Nhập sai khóa quá nhiều lần; hãy thử lại sau {Math.Max(1, (int)Math.Ceiling(retry.TotalMinutes))} phút.";
     public static string RequestTooLarge(long maxBytes, int maxFiles) =>
         $"Tệp tải lên quá lớn: mỗi tệp tối đa {Mb(maxBytes)}, mỗi lần tối đa {maxFiles} tệp. Không tệp nào được nạp.";
     public static string NotAPackage(string kind) => $"Nội dung không phải tệp {kind} (không phải gói ZIP), dù tên tệp có đuôi này.";
@@ -26,13 +31,15 @@ public static class UploadMessages
     public const string Unchanged = "Tệp này đã được nạp trước đây, nội dung không đổi; không có gì thay đổi.";
     public static string Skipped(string? why) => "Bỏ qua" + (why is null ? "." : $": {why}");
 
-    /// <summary>"Đã nạp: 6 số liệu (1 suy ra), 1 mục tiêu, 12 nhiệm vụ" — what a loaded document added.</summary>
+    /// <summary>"Đã nạp: 7 số liệu (1 suy ra từ mức thay đổi) của Gia Lai năm 2023, 7 mục tiêu, 20 nhiệm vụ."</summary>
     public static string Added(Extraction e, bool replaced)
     {
         var derived = e.Observations.Count(o => o.IsDerived);
+        var whose = e.Observations.Select(o => $"{o.Unit} năm {o.Year}").Distinct().ToList();
         return (replaced ? "Đã nạp lại (thay bản trước): " : "Đã nạp: ")
-            + $"{e.Observations.Count} số liệu{(derived > 0 ? $" ({derived} suy ra từ mức thay đổi)" : "")}, "
-            + $"{e.Targets.Count} mục tiêu, {e.Tasks.Count} nhiệm vụ.";
+            + $"{e.Observations.Count} số liệu{(derived > 0 ? $" ({derived} suy ra từ mức thay đổi)" : "")}"
+            + (whose.Count is > 0 and <= 4 ? " của " + string.Join("; ", whose) : whose.Count > 4 ? $" của {whose.Count} đơn vị và năm" : "")
+            + $", {e.Targets.Count} mục tiêu, {e.Tasks.Count} nhiệm vụ.";
     }
 
     public static string Error(int line, string message) => line > 0 ? $"Dòng {line}: {message}" : message;

@@ -1,6 +1,7 @@
 using Analytics.Pipeline.Export.Charts;
 using Analytics.Pipeline.Export.Files;
 using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export;
 
@@ -148,5 +149,5 @@ public static class UnitCharts
 
     /// <summary>The unit first, then its peers in Vietnamese alphabetical order.</summary>
     private static List<string> Units(string unit, IEnumerable<string> names) =>
-        names.Distinct().OrderBy(n => n != unit).ThenBy(n => n, StringComparer.Create(ViFormat.Culture, false)).ToList();
+        names.Distinct().OrderBy(n => n != unit).ThenBy(n => n, StringComparer.Create(VnFormat.Culture, false)).ToList();
 }

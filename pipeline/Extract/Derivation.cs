@@ -10,7 +10,7 @@ internal static class Derivation
 {
     public static Observation? Derive(Observation o, int? comparedYear)
     {
-        decimal? value = o.ValuePct is { } v && o.ValueChange is { } c ? v - c : null;
+        decimal? value = o.ValuePct is { } v && o.ValueChange is { } c && v - c is >= 0 and <= 100 ? v - c : null;
         var rank = ImpliedRank(o) is { } r && r >= 1 && r <= o.RankOf ? r : (int?)null;
         if (value is null && rank is null) return null;
         return o with

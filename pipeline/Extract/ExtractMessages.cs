@@ -33,6 +33,8 @@ public static class ExtractMessages
 
     public static string PercentOutOfRange(decimal value) => $"{value}% is not a possible index value; skipped";
 
+    public static string RankOutOfRange(int rank, int of) => $"rank {rank} of {of} is not a possible rank; skipped";
+
     public static string ImpliedRankOutOfRange(int rank, int of) =>
         $"the stated rank change implies last year's rank {rank} of {of}, which is impossible; not derived";
 

@@ -11,6 +11,9 @@ public static class ReaderMessages
     public static string Unsupported(string ext) =>
         $"unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}': supported are {string.Join(", ", DocumentReader.Supported)} (save .doc/.pdf as .docx or .txt)";
 
+    public static string TextTooLarge(long bytes, long max) =>
+        $"the text is {bytes / 1048576.0:0.0} MB, more than any plan or results table ({max / 1048576} MB at most): refused; split the file";
+
     public static string ZipTooManyEntries(int n) => $"the package holds {n} parts, more than a document has: refused";
     public static string ZipTooLarge(long max) => $"the package would expand beyond {max / 1048576} MB (a zip bomb?): refused";
     public static string ZipRatio(string part) => $"part '{part}' is compressed beyond any real document's ratio (a zip bomb?): refused";

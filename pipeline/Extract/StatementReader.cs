@@ -35,6 +35,7 @@ internal static partial class StatementReader
             switch (figure)
             {
                 case PercentFigure p: TakePercent(p); break;
+                case RankFigure r when r.Rank < 1 || r.Rank > r.Of: sink.Warn(st.Line, ExtractMessages.RankOutOfRange(r.Rank, r.Of), st.Text); break;
                 case RankFigure r when Attachable(r.At) && last!.Rank is null: (last.Rank, last.RankOf, last.End) = (r.Rank, r.Of, r.End); break;
                 case RankFigure r: pendingRank = r; break;
                 case RankChangeFigure c when Attachable(c.At) && last!.RankChange is null: (last.RankChange, last.End) = (c.Change, c.End); break;
@@ -117,6 +118,7 @@ internal static partial class StatementReader
             var baseYear = p.BaselineYear ?? p.ComparedYear;
             var baseline = p.Baseline ?? (last is not null && last.Year == baseYear && last.Frame.Criterion == r.Frame.Criterion ? last.Value : null);
             if (baseline is null || baseYear is null) { sink.Warn(st.Line, ExtractMessages.DeltaWithoutBaseline, st.Text); return; }
+            if (baseline > 100) { sink.Warn(st.Line, ExtractMessages.PercentOutOfRange(baseline.Value), st.Text); return; }
             if (p.Baseline is not null) AddDraft(new ObservationDraft(r.Frame, baseYear.Value, p.Baseline, p.At, p.End));
             var year = ctx.PlanYear is { } plan && plan > baseYear ? plan : baseYear + 1;
             AddTarget(r, year, baseline.Value + p.Direction * p.Number, Basis(p));
@@ -126,6 +128,7 @@ internal static partial class StatementReader
         {
             if (r.SubDomain) { sink.Warn(st.Line, ExtractMessages.SubDomainTarget, st.Text); return; }
             if (year is null) { sink.Warn(st.Line, ExtractMessages.YearUnknown, st.Text); return; }
+            if (pct is < 0 or > 100) { sink.Warn(st.Line, ExtractMessages.PercentOutOfRange(pct), st.Text); return; }
             var f = r.Frame;
             sink.Targets.Add(new Target(f.Subject.Unit, f.Subject.UnitKind, f.Subject.Province, year.Value, f.Index, f.Criterion,
                 pct, r.ProvinceAssigned ? "province" : "plan", basis.Text, Source(basis.At, basis.End)));

@@ -18,15 +18,16 @@ internal static partial class TableRows
         var numberAt = Math.Max(0, table.Header.IndexOf(ColumnRole.Number));
         var width = table.Header.Roles.Count;
         var rows = new List<(int Line, string Number, List<string> Cells)>();
+        var more = new List<List<string>>(); // continuation rows of rows[^1], glued once the row is complete
         foreach (var raw in table.Rows)
         {
             var number = NumberOf(raw.Cells.ElementAtOrDefault(numberAt));
             if (number.Length == 0 && rows.Count > 0)
             {
-                var clean = Enumerable.Range(0, width).Select(i => TextNormalizer.Clean(raw.Cells.ElementAtOrDefault(i))).ToList();
-                Append(rows[^1].Cells, clean);
+                more.Add(Enumerable.Range(0, width).Select(i => TextNormalizer.Clean(raw.Cells.ElementAtOrDefault(i))).ToList());
                 continue;
             }
+            Append(rows, more);
             if (number.Length == 0)
                 findings.Add(new Finding(file, raw.Line, Severities.Warning, ExtractMessages.ContinuationWithoutRow));
             var cells = raw.AfterBreak && rows.Count > 0
@@ -36,16 +37,30 @@ internal static partial class TableRows
                 findings.Add(new Finding(file, raw.Line, Severities.Warning, ExtractMessages.ExtraCells(raw.Cells.Count, width)));
             rows.Add((raw.Line, number, cells));
         }
+        Append(rows, more);
         return rows.Select(r => new PlanRow(r.Line, r.Number, r.Cells)).ToList();
     }
 
     /// <summary>The number cell without markup and trailing dot: "&lt;b&gt;II&lt;/b&gt;" → "II", "1." → "1".</summary>
     public static string NumberOf(string? cell) => TextNormalizer.Clean(cell).TrimEnd('.', ')').Trim();
 
-    private static void Append(List<string> cells, IReadOnlyList<string> more)
+    // Glues the continuation rows into the last row in one pass per cell (linear however many continuations there are).
+    private static void Append(List<(int Line, string Number, List<string> Cells)> rows, List<List<string>> more)
     {
-        for (var i = 0; i < cells.Count && i < more.Count; i++)
-            cells[i] = Glue(cells[i], more[i]);
+        if (more.Count == 0) return;
+        var cells = rows[^1].Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var sb = new System.Text.StringBuilder(cells[i]);
+            foreach (var row in more)
+                if (i < row.Count && row[i].Length > 0)
+                {
+                    var hyphen = sb.Length > 0 && sb[^1] == '-' && !(sb.Length > 1 && sb[^2] == ' ') && char.IsLetter(row[i][0]);
+                    sb.Append(sb.Length == 0 || hyphen ? "" : " ").Append(row[i]);
+                }
+            cells[i] = sb.ToString();
+        }
+        more.Clear();
     }
 
     private static string Glue(string a, string b)

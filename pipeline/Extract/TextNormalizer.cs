@@ -30,6 +30,10 @@ public static partial class TextNormalizer
                 case 'ƣ': sb.Append('ư'); break;
                 case 'Ƣ': sb.Append('Ư'); break;
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': break;
+                // Invisible format characters: word joiners and the direction marks, embeddings, overrides and isolates
+                // (they split "6/1\u20608" for the patterns, and reorder text on screen: "Trojan Source" spoofing).
+                case (>= '\u2060' and <= '\u2064') or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E')
+                    or (>= '\u2066' and <= '\u2069') or '\u061C' or '\u180E': break;
                 case '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009': sb.Append(' '); break;
                 default: sb.Append(c); break;
             }
@@ -37,9 +41,23 @@ public static partial class TextNormalizer
         return Nfc(sb.ToString()).TrimEnd();
     }
 
+    /// <summary>
+    /// Decimal digits of any script ("８８", "٨٨") as ASCII digits: the patterns' \d matches them all, but numbers are
+    /// parsed as ASCII, so they are made ASCII once at the boundary (a year in Devanagari digits threw instead).
+    /// </summary>
+    public static string AsciiDigits(string text)
+    {
+        if (!text.Any(c => c > '\x7F' && char.IsDigit(c))) return text;
+        return string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+                span[i] = t[i] > '\x7F' && char.IsDigit(t[i]) ? (char)('0' + (int)char.GetNumericValue(t[i])) : t[i];
+        });
+    }
+
     private static string Nfc(string text)
     {
-        try { return text.Normalize(NormalizationForm.FormC); }
+        try { return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC); }
         catch (ArgumentException) { return text; }
     }
 

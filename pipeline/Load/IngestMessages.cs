@@ -6,6 +6,8 @@ public static class IngestMessages
     public const string SkippedReadme = "skipped: documentation of the data folder, not a document to load";
     public const string SkippedReference = "skipped: reference table of the 2025 reorganisation, read by the units registry";
 
+    public const string SkippedDatabase = "skipped: a DuckDB database file (the product's own store), not a document";
+
     public static string DuplicateName(string first) => $"another file of the same name was ingested in this run ({first}); rename one of them";
     public static string TooLarge(long bytes, long max) => $"file is {bytes / 1048576.0:0.0} MB, more than the {max / 1048576} MB limit";
     public static string Unreadable(string why) => $"cannot read the file: {why}";

@@ -44,12 +44,12 @@ public static class Ingestor
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > MaxBytes) return Fail(name, path, 0, IngestMessages.TooLarge(length, MaxBytes));
+            if (length > MaxBytes) return Refuse(con, name, path, IngestMessages.TooLarge(length, MaxBytes));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(name, path, 0, IngestMessages.Unreadable(e.Message));
+            return Refuse(con, name, path, IngestMessages.Unreadable(e.Message));
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var previous = con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name);
@@ -72,6 +72,14 @@ public static class Ingestor
             return new IngestOutcome(name, path, IngestStatus.Failed, extraction, [problem]);
         }
         return new IngestOutcome(name, path, previous is null ? IngestStatus.Loaded : IngestStatus.Replaced, extraction, []);
+    }
+
+    // Refused before its bytes were read (no SHA-256): recorded like any rejection, so it is shown with its reason.
+    private static IngestOutcome Refuse(DuckDbConnection con, string name, string path, string message)
+    {
+        var outcome = Fail(name, path, 0, message);
+        Rejections.Record(con, name, null, path, outcome.Problems);
+        return outcome;
     }
 
     private static IngestOutcome Fail(string name, string path, int line, string message) =>

@@ -16,12 +16,14 @@ public static class InputFiles
         }
     }
 
-    /// <summary>Files that travel with the data but are not documents to load: their READMEs and reference tables.</summary>
+    /// <summary>Files that travel with the data but are not documents to load: READMEs, reference tables, the database itself.</summary>
     public static string? SkipReason(string path)
     {
         var name = Path.GetFileName(path);
         if (name.StartsWith("README", StringComparison.OrdinalIgnoreCase)) return IngestMessages.SkippedReadme;
         if (name.StartsWith("unit_changes", StringComparison.OrdinalIgnoreCase)) return IngestMessages.SkippedReference;
+        if (name.EndsWith(".duckdb", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".wal", StringComparison.OrdinalIgnoreCase))
+            return IngestMessages.SkippedDatabase;
         return null;
     }
 }

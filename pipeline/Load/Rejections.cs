@@ -6,7 +6,7 @@ namespace Analytics.Pipeline.Load;
 /// <summary>Keeps the reasons a document was refused, so they can be shown; the document's loaded rows stay as they were.</summary>
 internal static class Rejections
 {
-    public static void Record(DuckDbConnection con, string name, string sha, string path, IReadOnlyList<Finding> findings) =>
+    public static void Record(DuckDbConnection con, string name, string? sha, string path, IReadOnlyList<Finding> findings) =>
         con.Transaction(c =>
         {
             c.Execute(Sql.Load("Load/Dml/delete_rejections.sql"), name);

@@ -151,7 +151,7 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         var result = await page.Locator(".results").InnerTextAsync();
         await page.ScreenshotAsync(new() { Path = Screenshot("upload-result"), FullPage = true });
         Assert.Contains(DashboardServer.HeldBack, result);
-        Assert.Contains("Đã nạp:", result);
+        Assert.Contains("Đã nạp: 7 số liệu của Gia Lai năm 2023,", result);
         await page.GotoAsync(server.BaseUrl + "/don-vi?province=Gia Lai&unit=Gia Lai&year=2023");
         var access = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Tiếp cận dịch vụ" }) });
         Assert.Contains("84,19%", await access.InnerTextAsync());

@@ -11,7 +11,7 @@ namespace Analytics.Tests.Dashboard;
 /// built by ingesting seeds/ and data/ (all but <see cref="HeldBack"/>, which a test uploads), driven by Debian's
 /// Chromium through Playwright (never a downloaded browser).
 /// </summary>
-public sealed class DashboardServer : IAsyncLifetime
+public class DashboardServer : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -36,8 +36,9 @@ public sealed class DashboardServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         BuildDatabase();
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        process = Start();
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        process = Start($"http://{BindHost}:{port}");
         await WaitUntilUpAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -48,11 +49,12 @@ public sealed class DashboardServer : IAsyncLifetime
     }
 
     /// <summary>A page at laptop size (1366×768 unless told), with script errors and CSP violations collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1366, int height = 768)
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1366, int height = 768, string? readKey = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN", AcceptDownloads = true,
+            HttpCredentials = readKey is null ? null : new HttpCredentials { Username = "", Password = readKey },
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
@@ -74,7 +76,12 @@ public sealed class DashboardServer : IAsyncLifetime
         if (failed.Count > 0) throw new InvalidOperationException("seeds/data did not ingest: " + string.Join(", ", failed));
     }
 
-    private Process Start()
+    /// <summary>The address the server listens on (the tests always connect through 127.0.0.1).</summary>
+    protected virtual string BindHost => "127.0.0.1";
+
+    protected virtual IEnumerable<string> ExtraArgs => [];
+
+    private Process Start(string url)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "analytics-dashboard.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -82,7 +89,9 @@ public sealed class DashboardServer : IAsyncLifetime
             WorkingDirectory = Path.Combine(RepoPaths.Root, "dashboard"),
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", BaseUrl, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir })
+        // The fixture built the database itself: no default data ingested at start.
+        foreach (var arg in new[] { dll, "--urls", url, "--Analytics:Db", DbPath, "--Analytics:Uploads", UploadDir, "--Analytics:DefaultInputs", "" }
+                     .Concat(ExtraArgs))
             info.ArgumentList.Add(arg);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production"; // as scripts/run.sh runs it
         var started = Process.Start(info) ?? throw new InvalidOperationException("dashboard did not start");
@@ -102,7 +111,7 @@ public sealed class DashboardServer : IAsyncLifetime
             if (process!.HasExited) throw new InvalidOperationException("dashboard exited:\n" + Log);
             try
             {
-                if ((await http.GetAsync(BaseUrl + "/tai-len")).StatusCode == HttpStatusCode.OK) return;
+                if ((await http.GetAsync(BaseUrl + "/tai-len")).StatusCode is HttpStatusCode.OK or HttpStatusCode.Unauthorized) return;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

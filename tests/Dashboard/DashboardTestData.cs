@@ -66,11 +66,17 @@ internal static class DashboardTestData
 
     public sealed record TargetRow(decimal Value, string SetBy, string File, int Line, string Text);
 
-    public static DuckDb Create(string path = ":memory:")
+    public static DuckDb Create(string path = ":memory:") => Create(path, fill: true);
+
+    /// <summary>The same tables without a row: a database before anything was ingested.</summary>
+    public static DuckDb CreateEmpty() => Create(":memory:", fill: false);
+
+    private static DuckDb Create(string path, bool fill)
     {
         var db = DuckDb.Open(path, readOnly: false);
         using var con = db.Connect();
         foreach (var statement in SchemaStatements()) con.Execute(statement);
+        if (!fill) return db;
         FillFigures(con);
         FillPlans(con);
         return db;
@@ -143,6 +149,9 @@ internal static class DashboardTestData
         using (var obs = con.Appender("observations"))
             obs.Row(Sct, "department", KhanhHoa, 2024, "SIPAS", "results", 89.78m, null, null, null, false, Appendix2025, 38,
                 "IV\tTiêu chí 4: Kết quả, tiến độ giải quyết công việc\t\t\t\tMức độ hài lòng đạt trên 90%\tNăm 2024 đạt 89,78%");
+        using (var warnings = con.Appender("warnings"))
+            warnings.Row(Units, 21, "row gives neither a value nor a rank, nothing to record (notes: value not given; reported as >90%): row kept out of the observations",
+                "department,Thái Nguyên,Công an tỉnh,2022,Chỉ số hài lòng (tỉnh),overall,,,13");
         using var rejections = con.Appender("rejections");
         rejections.Row("scan.docx", "c4", 0, "Tệp không phải là tài liệu Word hợp lệ", null, "uploads/x.docx", DateTime.UtcNow);
     }

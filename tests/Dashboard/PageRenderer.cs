@@ -23,7 +23,7 @@ internal static partial class PageRenderer
         services.AddLogging();
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(db);
-        services.AddSingleton(new DashboardSettings(":memory:", Path.GetTempPath(), 10 * 1024 * 1024, 20));
+        services.AddSingleton(new DashboardSettings(":memory:", Path.GetTempPath(), 10 * 1024 * 1024, 20, []));
         services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<NavigationManager>(new FixedNavigation(url));

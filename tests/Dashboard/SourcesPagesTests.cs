@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Analytics.Dashboard.Components.Pages.DataSources;
 using Analytics.Dashboard.Components.Pages.Source;
 
@@ -16,15 +17,19 @@ public sealed class SourcesPagesTests
         Assert.Contains("href=\"/nguon?file=seeds%2F000_3bc385bdad3b4eff.txt&line=38\"", conflict);
         Assert.Contains("href=\"/nguon?file=seeds%2F002_cafea9ff515821b6.txt&line=22\"", conflict);
         Assert.True(conflict.IndexOf(">89,78%<", StringComparison.Ordinal) < conflict.IndexOf(">90,61%<", StringComparison.Ordinal));
+        Assert.Matches(@">90,61%</a>\s*<span class=""in-use"">giá trị đang dùng</span>", conflict);   // the plan body's value
+        Assert.Single(Regex.Matches(conflict, "giá trị đang dùng"));
     }
 
     [Fact]
     public async Task DataSources_Rejection_ShowsFileAndReason()
     {
         using var db = DashboardTestData.Create();
-        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<DataSources>(db, "/du-lieu"));
+        var html = Regex.Replace(WebUtility.HtmlDecode(await PageRenderer.RenderAsync<DataSources>(db, "/du-lieu")), @">\s+<", "><");
         Assert.Contains("<code>scan.docx</code></th><td class=\"num\">cả tệp</td><td>Tệp không phải là tài liệu Word hợp lệ</td>", html);
         Assert.Contains("Văn bản đã nạp (3)", html);
+        Assert.Contains("Dòng không nhận và lưu ý khi đọc (1)", html);
+        Assert.Contains("<code>data/sipas_units_in_provinces.csv</code></th><td class=\"num\">21</td><td>row gives neither a value nor a rank", html);
     }
 
     [Fact]

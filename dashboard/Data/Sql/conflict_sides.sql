@@ -1,5 +1,5 @@
 -- grain: one row per value a document states for a conflicting unit, province, year, index and criterion
--- (the first line of that document stating that value)
+-- (the first line of that document stating that value), and whether it is the value the analysis uses (gaps)
 with
 conflicting as (
     select distinct unit, province, year, index_code, criterion from conflicts
@@ -19,5 +19,9 @@ first_statement as (
     from stated
     group by unit, province, year, index_code, criterion, value_pct, source_file
 )
-select * from first_statement
-order by province, unit, year, index_code, criterion, value_pct, source_file
+select f.*, coalesce(g.value_pct = f.value_pct, false) as in_use
+from first_statement f
+left join gaps g
+    on g.unit = f.unit and g.province is not distinct from f.province and g.year = f.year
+   and g.index_code = f.index_code and g.criterion = f.criterion
+order by f.province, f.unit, f.year, f.index_code, f.criterion, f.value_pct, f.source_file

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>A linear map from data values to px, with round tick values.</summary>
@@ -36,7 +37,7 @@ internal static class Axis
         foreach (var t in x.Ticks(step))
         {
             svg.Empty("line", ("x1", x.Map(t)), ("y1", y1), ("x2", x.Map(t)), ("y2", y2), ("stroke", Palette.Grid));
-            svg.Content("text", ViFormat.Pct((decimal)t), ("x", x.Map(t)), ("y", y2 + 14));
+            svg.Content("text", VnFormat.Pct((decimal)t), ("x", x.Map(t)), ("y", y2 + 14));
         }
         svg.Close("g");
     }
@@ -48,7 +49,7 @@ internal static class Axis
         foreach (var t in y.Ticks(step))
         {
             svg.Empty("line", ("x1", x1), ("y1", y.Map(t)), ("x2", x2), ("y2", y.Map(t)), ("stroke", Palette.Grid));
-            svg.Content("text", ViFormat.Pct((decimal)t), ("x", x1 - 6), ("y", y.Map(t) + 4));
+            svg.Content("text", VnFormat.Pct((decimal)t), ("x", x1 - 6), ("y", y.Map(t) + 4));
         }
         svg.Close("g");
     }

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>
@@ -32,8 +33,8 @@ internal static class ChartFrame
 
     private static double Footer(SvgWriter svg, ChartHeader header, double y)
     {
-        var sources = header.Sources.Count == 0 ? "(không rõ)" : string.Join("; ", header.Sources.Select(ViFormat.Clean));
-        var text = $"Nguồn: {sources}. Ngày lập: {ViFormat.Date(header.Date)}.";
+        var sources = header.Sources.Count == 0 ? "(không rõ)" : string.Join("; ", header.Sources.Select(DisplayText.Clean));
+        var text = $"Nguồn: {sources}. Ngày lập: {VnFormat.Date(header.Date)}.";
         var lines = TextFit.Wrap(text, Width - 2 * Margin, SmallSize, 3);
         svg.Open("g", ("class", "source"), ("font-size", SmallSize), ("fill", Palette.Muted));
         if (TextFit.Cut(lines)) svg.Title(text);

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>
@@ -9,7 +10,7 @@ public sealed record ChartHeader(string Title, string Subtitle, IReadOnlyList<st
     /// <summary>A header whose subtitle reads "unit · province · year"; blank parts are left out.</summary>
     public static ChartHeader For(string title, string? unit, string? province, int? year,
         IReadOnlyList<string> sources, DateOnly date) =>
-        new(title, string.Join(" · ", new[] { unit, province, year?.ToString(ViFormat.Culture) }
+        new(title, string.Join(" · ", new[] { unit, province, year?.ToString(VnFormat.Culture) }
             .Where(p => !string.IsNullOrWhiteSpace(p))), sources, date);
 }
 

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>(1) Horizontal bars per criterion on a 0–100% axis, the 90% line, and the unit's own target marks.</summary>
@@ -40,7 +41,7 @@ internal static class CriterionBarsSvg
         {
             var end = x.Map(v);
             svg.Empty("rect", ("x", X0), ("y", barTop), ("width", end - X0), ("height", BarHeight), ("fill", Palette.Colour(0)));
-            svg.Content("text", ViFormat.Pct(v), ("x", ValueX), ("y", bar.Target is null ? mid + 4.5 : mid), ("font-size", ChartFrame.TextSize),
+            svg.Content("text", VnFormat.Pct(v), ("x", ValueX), ("y", bar.Target is null ? mid + 4.5 : mid), ("font-size", ChartFrame.TextSize),
                 ("font-weight", "bold"), ("text-anchor", "end"), ("fill", Palette.Ink));
         }
         else
@@ -48,7 +49,7 @@ internal static class CriterionBarsSvg
             Axis.Missing(svg, X0, barTop, BarHeight, ChartFrame.TextSize);
         }
         if (bar.Target is { } t)
-            svg.Content("text", "mục tiêu " + ViFormat.Pct(t), ("x", ValueX), ("y", mid + 13), ("font-size", ChartFrame.SmallSize - 1),
+            svg.Content("text", "mục tiêu " + VnFormat.Pct(t), ("x", ValueX), ("y", mid + 13), ("font-size", ChartFrame.SmallSize - 1),
                 ("text-anchor", "end"), ("fill", Palette.Muted));
         svg.Close("g");
     }
@@ -65,9 +66,9 @@ internal static class CriterionBarsSvg
 
     private static string Tooltip(CriterionBar bar)
     {
-        var parts = new List<string> { bar.Label + ": " + (bar.Value is { } v ? ViFormat.Pct(v) : ChartFrame.MissingText) };
-        if (bar.Target is { } t) parts.Add("mục tiêu " + ViFormat.Pct(t));
-        if (bar.Value is { } value) parts.Add(value >= ChartSpec.Threshold ? "đạt 90%" : "thiếu " + ViFormat.Number(ChartSpec.Threshold - value) + " điểm so với 90%");
+        var parts = new List<string> { bar.Label + ": " + (bar.Value is { } v ? VnFormat.Pct(v) : ChartFrame.MissingText) };
+        if (bar.Target is { } t) parts.Add("mục tiêu " + VnFormat.Pct(t));
+        if (bar.Value is { } value) parts.Add(value >= ChartSpec.Threshold ? "đạt 90%" : "thiếu " + VnFormat.Number(ChartSpec.Threshold - value) + " điểm so với 90%");
         return string.Join(" · ", parts);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Charts;
 
@@ -44,12 +45,12 @@ internal static class GroupedBarsSvg
         var value = Value(chart.Series[s], c);
         var mid = y + BarHeight / 2 + 4;
         svg.Open("g", ("class", value is null ? "bar missing" : "bar"), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
-        svg.Title($"{chart.Series[s].Name} — {chart.Categories[c]}: {(value is { } t ? ViFormat.Pct(t) : ChartFrame.MissingText)}");
+        svg.Title($"{chart.Series[s].Name} — {chart.Categories[c]}: {(value is { } t ? VnFormat.Pct(t) : ChartFrame.MissingText)}");
         if (value is { } v)
         {
             svg.Empty("rect", ("x", X0), ("y", y), ("width", x.Map(v) - X0), ("height", BarHeight), ("fill", Palette.Fill(s)),
                 ("stroke", Palette.Colour(s)));
-            Axis.BoxedLabel(svg, ViFormat.Pct(v), x.Map(v) + 4, mid, ChartFrame.SmallSize);
+            Axis.BoxedLabel(svg, VnFormat.Pct(v), x.Map(v) + 4, mid, ChartFrame.SmallSize);
         }
         else
         {
@@ -60,5 +61,5 @@ internal static class GroupedBarsSvg
 
     private static string Describe(GroupedBarsChart chart) =>
         "Biểu đồ cột nhóm: " + string.Join("; ", chart.Categories.Select((cat, c) => cat + ": " + string.Join(", ",
-            chart.Series.Select(s => s.Name + " " + (Value(s, c) is { } v ? ViFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
+            chart.Series.Select(s => s.Name + " " + (Value(s, c) is { } v ? VnFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
 }

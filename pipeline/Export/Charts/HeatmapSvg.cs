@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Charts;
 
@@ -66,14 +67,14 @@ internal static class HeatmapSvg
         var value = Cell(chart, u, c);
         var cx = x + w / 2;
         svg.Open("g", ("class", value is null ? "cell missing" : "cell"), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
-        svg.Title($"{chart.Units[u]} — {chart.Criteria[c]}: " + (value is { } t ? ViFormat.Pct(t) + " (" + GapText(t) + ")" : ChartFrame.MissingText));
+        svg.Title($"{chart.Units[u]} — {chart.Criteria[c]}: " + (value is { } t ? VnFormat.Pct(t) + " (" + GapText(t) + ")" : ChartFrame.MissingText));
         if (value is { } v)
         {
             var bin = Bin(v);
             svg.Empty("rect", ("x", x), ("y", y), ("width", w), ("height", RowHeight), ("fill", bin.Fill), ("stroke", "#FFFFFF"), ("stroke-width", 2));
-            svg.Content("text", ViFormat.Pct(v), ("x", cx), ("y", y + 16), ("font-size", ChartFrame.SmallSize + 0.5),
+            svg.Content("text", VnFormat.Pct(v), ("x", cx), ("y", y + 16), ("font-size", ChartFrame.SmallSize + 0.5),
                 ("font-weight", "bold"), ("text-anchor", "middle"), ("fill", bin.Text));
-            svg.Content("text", ViFormat.Signed(v - ChartSpec.Threshold), ("x", cx), ("y", y + 29), ("font-size", ChartFrame.SmallSize - 1),
+            svg.Content("text", VnFormat.Points(v - ChartSpec.Threshold), ("x", cx), ("y", y + 29), ("font-size", ChartFrame.SmallSize - 1),
                 ("text-anchor", "middle"), ("fill", bin.Text));
         }
         else
@@ -87,11 +88,11 @@ internal static class HeatmapSvg
     }
 
     private static string GapText(decimal value) => value >= ChartSpec.Threshold
-        ? "đạt 90%, " + ViFormat.Signed(value - ChartSpec.Threshold) + " điểm"
-        : "thiếu " + ViFormat.Number(ChartSpec.Threshold - value) + " điểm so với 90%";
+        ? "đạt 90%, " + VnFormat.Points(value - ChartSpec.Threshold) + " điểm"
+        : "thiếu " + VnFormat.Number(ChartSpec.Threshold - value) + " điểm so với 90%";
 
     private static string Describe(HeatmapChart chart) =>
         "Bảng nhiệt: khoảng cách tới ngưỡng 90% theo đơn vị và tiêu chí. " + string.Join("; ", chart.Units.Select((unit, u) =>
             unit + ": " + string.Join(", ", chart.Criteria.Select((crit, c) =>
-                crit + " " + (Cell(chart, u, c) is { } v ? ViFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
+                crit + " " + (Cell(chart, u, c) is { } v ? VnFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
 }

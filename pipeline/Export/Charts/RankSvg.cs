@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>(4) Ranks over the years, rank 1 on top; each line labelled at both ends with its rank and (short) name.</summary>
@@ -25,7 +26,7 @@ internal static class RankSvg
         {
             var x = TrendSvg.YearX(i, chart.Years.Count, X0, X1);
             svg.Empty("line", ("x1", x), ("y1", top + Top - 10), ("x2", x), ("y2", y.Map(maxRank) + 8), ("stroke", Palette.Grid));
-            svg.Content("text", chart.Years[i].ToString(ViFormat.Culture), ("x", x), ("y", top + Top - 16));
+            svg.Content("text", chart.Years[i].ToString(VnFormat.Culture), ("x", x), ("y", top + Top - 16));
         }
         svg.Content("text", "hạng 1 ở trên cùng", ("x", ChartFrame.Margin), ("y", top + Top - 16), ("font-style", "italic"), ("text-anchor", "start"));
         svg.Close("g");
@@ -82,7 +83,7 @@ internal static class RankSvg
             if (Math.Abs(placed[k] - 4 - at) > 2) // pushed away by a neighbour: a leader back to its rank
                 svg.Empty("line", ("x1", first ? X0 - 4 : X1 + 4), ("y1", at), ("x2", first ? X0 - 8 : X1 + 8), ("y2", placed[k] - 4),
                     ("stroke", Palette.Muted), ("stroke-width", 0.8));
-            if (name != ViFormat.Clean(chart.Lines[i].Name)) svg.Title(chart.Lines[i].Name);
+            if (name != DisplayText.Clean(chart.Lines[i].Name)) svg.Title(chart.Lines[i].Name);
             svg.Content("text", text, ("x", first ? X0 - 10 : X1 + 10), ("y", placed[k]), ("font-weight", focus ? "bold" : null),
                 ("fill", chart.Focus is null || focus ? Palette.Ink : Palette.Muted));
             svg.Close("g");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Charts;
 
@@ -56,11 +57,11 @@ internal static class SmallMultiplesSvg
         var year = chart.Years[i].ToString(CultureInfo.InvariantCulture);
         if (TextFit.Width(year, Size - 1) > slot - 2) year = "'" + year[^2..];
         svg.Open("g", ("class", value is null ? "bar missing" : "bar"), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
-        svg.Title($"{panel.Name} — {chart.Years[i]}: " + (value is { } t ? ViFormat.Pct(t) : ChartFrame.MissingText));
+        svg.Title($"{panel.Name} — {chart.Years[i]}: " + (value is { } t ? VnFormat.Pct(t) : ChartFrame.MissingText));
         if (value is { } v)
         {
             svg.Empty("rect", ("x", bx), ("y", y.Map(v)), ("width", barWidth), ("height", y.Map(0m) - y.Map(v)), ("fill", Palette.Colour(0)));
-            ValueLabel(svg, ViFormat.Number(v), bx + barWidth / 2, y.Map(v), y.Map(0m) - y.Map(v), barWidth);
+            ValueLabel(svg, VnFormat.Number(v), bx + barWidth / 2, y.Map(v), y.Map(0m) - y.Map(v), barWidth);
         }
         else
             svg.Empty("rect", ("x", bx), ("y", y.Map(0m) - 10), ("width", barWidth), ("height", 10), ("fill", Palette.MissingFill),
@@ -85,5 +86,5 @@ internal static class SmallMultiplesSvg
 
     private static string Describe(SmallMultiplesChart chart) =>
         $"Biểu đồ nhỏ lặp lại: {chart.Criterion} theo đơn vị và năm. " + string.Join("; ", chart.Panels.Select(p => p.Name + ": " +
-            string.Join(", ", chart.Years.Select((yr, i) => $"{yr} " + (Value(p, i) is { } v ? ViFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
+            string.Join(", ", chart.Years.Select((yr, i) => $"{yr} " + (Value(p, i) is { } v ? VnFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
 }

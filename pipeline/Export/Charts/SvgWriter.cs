@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>
 /// Writes SVG markup. Every text and attribute value goes through <see cref="Escape"/> (after
-/// <see cref="ViFormat.Clean"/>), so text taken from documents stays inert; tag and attribute names are constants.
+/// <see cref="DisplayText.Clean"/>), so text taken from documents stays inert; tag and attribute names are constants.
 /// </summary>
 public sealed class SvgWriter
 {
@@ -15,7 +16,7 @@ public sealed class SvgWriter
     /// <summary>XML-escapes cleaned text for use in element content and attribute values.</summary>
     public static string Escape(string? text)
     {
-        var clean = ViFormat.Clean(text);
+        var clean = DisplayText.Clean(text);
         var sb = new StringBuilder(clean.Length + 8);
         foreach (var ch in clean)
             sb.Append(ch switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Charts;
 
@@ -62,7 +63,7 @@ public static class TextFit
     {
         var lines = new List<string>();
         var line = "";
-        foreach (var word in ViFormat.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in DisplayText.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
             if (Width(candidate, size, bold) <= width || line.Length == 0) { line = candidate; continue; }
@@ -77,7 +78,7 @@ public static class TextFit
     /// <summary>The text cut at a word (or letter) boundary with "…" so that it fits in <paramref name="width"/> px.</summary>
     public static string Ellipsize(string text, double width, double size, bool bold = false)
     {
-        text = ViFormat.Clean(text);
+        text = DisplayText.Clean(text);
         if (Width(text, size, bold) <= width) return text;
         var elements = StringInfo.GetTextElementEnumerator(text);
         var sb = new StringBuilder();

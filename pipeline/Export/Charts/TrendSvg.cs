@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>(3) Lines over the years with dashes and markers per series; a missing year breaks the line (no zero).</summary>
@@ -29,7 +30,7 @@ internal static class TrendSvg
             Line(svg, chart.Series[s], s, points);
             var lastIndex = points.FindLastIndex(p => p is not null);
             if (lastIndex >= 0 && points[lastIndex] is { } last)
-                ends.Add((last.Y, ViFormat.Pct(last.Value) + (lastIndex < chart.Years.Count - 1 ? $" ({chart.Years[lastIndex]})" : ""), s));
+                ends.Add((last.Y, VnFormat.Pct(last.Value) + (lastIndex < chart.Years.Count - 1 ? $" ({chart.Years[lastIndex]})" : ""), s));
         }
         EndLabels(svg, ends);
         return Top + Height + 26;
@@ -43,7 +44,7 @@ internal static class TrendSvg
     {
         svg.Open("g", ("class", "years"), ("font-size", ChartFrame.SmallSize), ("fill", Palette.Muted), ("text-anchor", "middle"));
         for (var i = 0; i < years.Count; i++)
-            svg.Content("text", years[i].ToString(ViFormat.Culture), ("x", YearX(i, years.Count, X0, X1)), ("y", baseline));
+            svg.Content("text", years[i].ToString(VnFormat.Culture), ("x", YearX(i, years.Count, X0, X1)), ("y", baseline));
         svg.Close("g");
     }
 
@@ -57,7 +58,7 @@ internal static class TrendSvg
         foreach (var p in points.OfType<(double X, double Y, decimal Value)>())
         {
             svg.Open("g", ("class", "point"), ("data-value", p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            svg.Title(series.Name + ": " + ViFormat.Pct(p.Value));
+            svg.Title(series.Name + ": " + VnFormat.Pct(p.Value));
             Palette.Marker(svg, s, p.X, p.Y, 4);
             svg.Close("g");
         }
@@ -89,5 +90,5 @@ internal static class TrendSvg
 
     private static string Describe(TrendChart chart) =>
         "Biểu đồ đường theo năm: " + string.Join("; ", chart.Series.Select(s => s.Name + ": " + string.Join(", ",
-            chart.Years.Select((yr, i) => $"{yr} " + (i < s.Values.Count && s.Values[i] is { } v ? ViFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
+            chart.Years.Select((yr, i) => $"{yr} " + (i < s.Values.Count && s.Values[i] is { } v ? VnFormat.Pct(v) : ChartFrame.MissingText))))) + ".";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Files;
 
@@ -29,7 +30,7 @@ public static class CsvFile
 
     private static string Text(string? value)
     {
-        var text = ViFormat.Clean(value);
+        var text = DisplayText.Clean(value);
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 || text != text.Trim() ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Files;
 
@@ -33,7 +34,7 @@ public static class DocxReport
             for (var i = 0; i < report.Figures.Count; i++)
             {
                 var figure = report.Figures[i];
-                var alt = ViFormat.Clean(figure.Chart.Header.Title + ". " + figure.Chart.Header.Subtitle);
+                var alt = DisplayText.Clean(figure.Chart.Header.Title + ". " + figure.Chart.Header.Subtitle);
                 body.Append(DocxImage.Paragraph(main, figure.Png, widthCm, (uint)i + 1, $"Hình {i + 1}", alt));
                 body.Append(Para(DocxStyles.Caption, $"Hình {i + 1}. {figure.Chart.Header.Title}"));
                 body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", figure.Chart.Header.Sources)));
@@ -53,7 +54,7 @@ public static class DocxReport
     private static void Heading(Body body, Report report)
     {
         body.Append(Para(DocxStyles.Heading1, $"{report.IndexName}: {report.Unit}"));
-        body.Append(Para(null, $"Tỉnh {report.Province} · Năm {report.Year} · Ngày lập: {ViFormat.Date(report.Date)}"));
+        body.Append(Para(null, $"Tỉnh {report.Province} · Năm {report.Year} · Ngày lập: {VnFormat.Date(report.Date)}"));
     }
 
     private static void Table(Body body, ChartTable table, int number)
@@ -91,16 +92,16 @@ public static class DocxReport
     public static string Format(object? cell) => cell switch
     {
         null => MissingCell,
-        decimal d => ViFormat.Number(d),
-        int i => i.ToString(ViFormat.Culture),
-        _ => ViFormat.Clean(Convert.ToString(cell, ViFormat.Culture)),
+        decimal d => VnFormat.Number(d),
+        int i => i.ToString(VnFormat.Culture),
+        _ => DisplayText.Clean(Convert.ToString(cell, VnFormat.Culture)),
     };
 
     private static void Sources(Body body, Report report)
     {
         body.Append(Para(DocxStyles.Heading2, "Nguồn số liệu"));
         var sources = report.Figures.SelectMany(f => f.Chart.Header.Sources).Concat(report.Tables.SelectMany(t => t.Sources))
-            .Select(ViFormat.Clean).Distinct().Order(StringComparer.Ordinal);
+            .Select(DisplayText.Clean).Distinct().Order(StringComparer.Ordinal);
         foreach (var source in sources) body.Append(Para(null, "– " + source));
     }
 
@@ -108,7 +109,7 @@ public static class DocxReport
     {
         var paragraph = new Paragraph();
         if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(new Run(new Text(ViFormat.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new Run(new Text(DisplayText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
         return paragraph;
     }
 }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export.Files;
 
@@ -55,7 +56,7 @@ public static class XlsxFile
     private static Cell TextCell(string? text, uint style) => new()
     {
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(ViFormat.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new InlineString(new Text(DisplayText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = style,
     };
 

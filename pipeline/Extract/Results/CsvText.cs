@@ -54,7 +54,7 @@ public static class CsvText
         try
         {
             var text = new UTF8Encoding(false, true).GetString(bytes);
-            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text).Normalize(NormalizationForm.FormC);
+            return TextNormalizer.AsciiDigits((text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text).Normalize(NormalizationForm.FormC));
         }
         catch (DecoderFallbackException) { return null; }
     }

@@ -32,19 +32,24 @@ public static partial class XlsxRows
             return (sheets, findings, null);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
-                                      or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException)
+                                      or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException
+                                      or OverflowException)
         {
             return ([], [], e.Message);
         }
     }
 
-    /// <summary>Zero-based column and one-based row of a reference like 'AB12'.</summary>
-    public static (int Column, int Row) Position(string reference)
+    /// <summary>Zero-based column and one-based row of a reference like 'AB12'; null when it is not one within a sheet's bounds.</summary>
+    public static (int Column, int Row)? Position(string reference)
     {
         var m = Reference().Match(reference);
+        if (!m.Success || !int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var row)) return null;
         var column = m.Groups[1].Value.Aggregate(0, (acc, c) => acc * 26 + (char.ToUpperInvariant(c) - 'A' + 1)) - 1;
-        return (column, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        return column < ExcelColumns && row is >= 1 and <= ExcelRows ? (column, row) : null;
     }
+
+    /// <summary>A sheet's bounds in Excel: columns A..XFD, rows 1..1,048,576.</summary>
+    public const int ExcelColumns = 16_384, ExcelRows = 1_048_576;
 
     private static string ItemText(SharedStringItem item) =>
         item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
@@ -60,6 +65,6 @@ public static partial class XlsxRows
             .ToHashSet();
     }
 
-    [GeneratedRegex(@"^([A-Za-z]{1,3})(\d+)$")]
+    [GeneratedRegex(@"^([A-Za-z]{1,3})([0-9]{1,7})$")]
     private static partial Regex Reference();
 }

@@ -16,14 +16,15 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         var rowNumber = 0;
         foreach (var row in worksheet.Descendants<Row>())
         {
-            rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
+            rowNumber = int.TryParse(row.RowIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && index is >= 1 and <= XlsxRows.ExcelRows ? index : rowNumber + 1;
             var cells = grid[rowNumber] = [];
             var column = -1;
             foreach (var cell in row.Elements<Cell>())
             {
-                column = cell.CellReference?.Value is { } r ? XlsxRows.Position(r).Column : column + 1;
+                column = cell.CellReference?.Value is { } r && XlsxRows.Position(r) is { } at ? at.Column : column + 1;
                 if (column >= MaxColumns) break;
-                var text = Text(cell, $"{ColumnName(column)}{rowNumber}");
+                var text = TextNormalizer.AsciiDigits(Text(cell, $"{ColumnName(column)}{rowNumber}"));
                 if (text.Length > 0) cells[column] = text;
             }
         }
@@ -57,13 +58,14 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
             return "";
         }
         if (type == CellValues.Boolean || type == CellValues.String || cached is null) return cached ?? "";
-        return Number(cached, cell.StyleIndex?.Value is { } s && percent.Contains((int)s));
+        return Number(cached, int.TryParse(cell.StyleIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var style) && percent.Contains(style));
     }
 
     // Numbers as invariant text without binary noise (85.670000000000002 → 85.67); a percent format stores 0.8567 for 85.67 %.
     private static string Number(string cached, bool isPercent)
     {
-        if (!double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return cached;
+        // Outside decimal's range (1e308, NaN, Infinity) it is no percentage: kept as written, refused later as a value.
+        if (!double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !(Math.Abs(d) < 7.9e27)) return cached;
         var value = (decimal)d;
         return (isPercent ? value * 100 : value).ToString("G29", CultureInfo.InvariantCulture);
     }
@@ -73,9 +75,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         foreach (var merge in worksheet.Descendants<MergeCell>())
         {
             var parts = merge.Reference?.Value?.Split(':');
-            if (parts is not { Length: 2 }) continue;
-            var (c1, r1) = XlsxRows.Position(parts[0]);
-            var (c2, r2) = XlsxRows.Position(parts[1]);
+            if (parts is not { Length: 2 } || XlsxRows.Position(parts[0]) is not var (c1, r1) || XlsxRows.Position(parts[1]) is not var (c2, r2)) continue;
             if (!grid.TryGetValue(r1, out var top) || !top.TryGetValue(c1, out var text)) continue;
             var lastRow = Math.Min(r2, grid.Keys.Last());
             for (var r = r1; r <= lastRow; r++)
@@ -87,7 +87,7 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         }
     }
 
-    private static int PositionRow(string at) => XlsxRows.Position(at).Row;
+    private static int PositionRow(string at) => XlsxRows.Position(at)?.Row ?? 0;
 
     private static string ColumnName(int column) =>
         column < 26 ? ((char)('A' + column)).ToString() : ColumnName(column / 26 - 1) + (char)('A' + column % 26);

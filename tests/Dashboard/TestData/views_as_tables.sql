@@ -30,5 +30,6 @@ create table peer_comparison (unit VARCHAR, unit_kind VARCHAR, province VARCHAR,
 create table weak_criteria (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_code VARCHAR, year INTEGER,
     criterion VARCHAR, value_pct DECIMAL(6,2), gap_to_90 DECIMAL(6,2), change_pp DECIMAL(6,2), movement INTEGER,
     reasons VARCHAR[], severity DOUBLE, source_file VARCHAR, source_line INTEGER, source_text VARCHAR);
+create table warnings (source_file VARCHAR, line INTEGER, message VARCHAR, text VARCHAR);
 create table rejections (source_file VARCHAR, sha256 VARCHAR, line INTEGER, message VARCHAR, text VARCHAR, path VARCHAR,
     recorded_at TIMESTAMP);

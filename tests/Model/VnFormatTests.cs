@@ -1,8 +1,9 @@
 using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Model;
 
-namespace Analytics.Tests.Export;
+namespace Analytics.Tests.Model;
 
-public class ViFormatTests
+public class VnFormatTests
 {
     public static TheoryData<decimal, string> Percentages => new()
     {
@@ -10,7 +11,7 @@ public class ViFormatTests
     };
 
     [Theory, MemberData(nameof(Percentages))]
-    public void Pct_Value_WrittenTheVietnameseWay(decimal value, string expected) => Assert.Equal(expected, ViFormat.Pct(value));
+    public void Pct_Value_WrittenTheVietnameseWay(decimal value, string expected) => Assert.Equal(expected, VnFormat.Pct(value));
 
     public static TheoryData<decimal, string> Changes => new()
     {
@@ -18,10 +19,10 @@ public class ViFormatTests
     };
 
     [Theory, MemberData(nameof(Changes))]
-    public void Signed_Change_HasSignAndComma(decimal value, string expected) => Assert.Equal(expected, ViFormat.Signed(value));
+    public void Signed_Change_HasSignAndComma(decimal value, string expected) => Assert.Equal(expected, VnFormat.Points(value));
 
     [Fact]
-    public void Rank_WithField_IsSlashed() => Assert.Equal("7/18", ViFormat.Rank(7, 18));
+    public void Rank_WithField_IsSlashed() => Assert.Equal("7/18", VnFormat.Rank(7, 18));
 
     public static TheoryData<string, string> Cleaning => new()
     {
@@ -32,8 +33,16 @@ public class ViFormatTests
     };
 
     [Theory, MemberData(nameof(Cleaning))]
-    public void Clean_Text_SafeAndNfc(string input, string expected) => Assert.Equal(expected, ViFormat.Clean(input));
+    public void Clean_Text_SafeAndNfc(string input, string expected) => Assert.Equal(expected, DisplayText.Clean(input));
 
     [Fact] // not in the table: theory data would turn lone surrogates into U+FFFD on the way
-    public void Clean_LoneSurrogates_Removed() => Assert.Equal("xyz", ViFormat.Clean("x\uD800y\uDC00z"));
+    public void Clean_LoneSurrogates_Removed() => Assert.Equal("xyz", DisplayText.Clean("x\uD800y\uDC00z"));
+}
+
+public class VnFormatMovementTests
+{
+    public static TheoryData<int?, string> Movements => new() { { -4, "giảm 4 bậc" }, { 2, "tăng 2 bậc" }, { 0, "giữ nguyên" }, { null, "—" } };
+
+    [Theory, MemberData(nameof(Movements))]
+    public void Movement_Places_InWords(int? places, string expected) => Assert.Equal(expected, VnFormat.Movement(places));
 }

@@ -1,0 +1,50 @@
+using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Results;
+using Analytics.Pipeline.Load;
+
+namespace Analytics.Pipeline.Fuzz;
+
+/// <summary>
+/// Names the kind of a refusal from its message, matched against the message classes themselves (so a reworded
+/// message moves with its kind). Internal errors and database refusals are bugs, not verdicts on the input.
+/// </summary>
+public static class RejectionKinds
+{
+    public const string Internal = "internal error", Database = "database refused", Other = "other";
+
+    private static readonly (string Kind, string[] Prefixes)[] Kinds =
+    [
+        ("empty", [ReaderMessages.Empty, ResultsErrors.Empty, ExtractMessages.EmptyDocument]),
+        ("not UTF-8", [ReaderMessages.NotUtf8, ResultsErrors.NotUtf8]),
+        ("binary", [ReaderMessages.Binary]),
+        ("unsupported type", [Prefix(ReaderMessages.Unsupported)]),
+        ("not a package", [Prefix(ReaderMessages.NotZip)]),
+        ("zip bomb", [Before(ReaderMessages.ZipTooManyEntries(0), "0"), ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes), Prefix(ReaderMessages.ZipRatio)]),
+        ("damaged package", [Prefix(ReaderMessages.ZipCorrupt), Prefix(ResultsErrors.NotXlsx), Prefix(ExtractMessages.DocxUnreadable), ExtractMessages.DocxNoBody]),
+        ("too slow", [ReaderMessages.TooSlow]),
+        ("text too large", [Before(ReaderMessages.TextTooLarge(0, DocumentReader.MaxTextBytes), "0")]),
+        ("nothing recognised", [ReaderMessages.NothingRecognised, ResultsErrors.NotATable, ExtractMessages.NoPlanContent]),
+        ("no province or year", [ResultsErrors.NoProvince, ResultsErrors.NoYear]),
+        (Internal, [Prefix(ReaderMessages.Internal)]),
+        (Database, [Prefix(IngestMessages.Database)]),
+    ];
+
+    // "file is 51.0 MB, more than the 50 MB limit": constant after the size.
+    private static readonly string TooLargeEnd = IngestMessages.TooLarge(0, Ingestor.MaxBytes)[IngestMessages.TooLarge(0, Ingestor.MaxBytes).IndexOf(" MB", StringComparison.Ordinal)..];
+
+    public static string Of(string message)
+    {
+        if (message.EndsWith(TooLargeEnd, StringComparison.Ordinal)) return "too large";
+        foreach (var (kind, prefixes) in Kinds)
+            if (prefixes.Any(p => p.Length > 0 && message.StartsWith(p, StringComparison.Ordinal))) return kind;
+        return Other;
+    }
+
+    public static bool IsBug(string kind) => kind is Internal or Database;
+
+    // The constant start of a formatted message: the text before its argument.
+    private static string Prefix(Func<string, string> format) => Before(format("\u0001"), "\u0001");
+
+    private static string Before(string text, string marker) =>
+        text.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text;
+}
