@@ -19,17 +19,16 @@ public static class ViewsExperiment
     {
         using var db = DuckDb.Open(dbPath);
         using var con = db.Connect();
-        var argMin = BenchSql.Load("Experiment/count_query.sql").Replace("{query}", BenchSql.Load("Experiment/resolved_arg_min.sql"));
-        var resolved = BenchSql.Load("Views/count.sql").Replace("{relation}", "resolved");
-        var argMinSeconds = Median(() => con.Scalar<long>(argMin));
-        var resolvedSeconds = Median(() => con.Scalar<long>(resolved));
+        var argMinSeconds = Median(() => con.Scalar<long>(BenchSql.Load("Experiment/resolved_arg_min.sql")));
+        var resolvedSeconds = Median(() => con.Scalar<long>(BenchSql.Load("Views/count.sql"), "resolved"));
         var seconds = new Dictionary<string, double>();
         var total = Stopwatch.StartNew();
         foreach (var view in Analytic)
         {
             var clock = Stopwatch.StartNew();
-            con.Execute(BenchSql.Load("Experiment/materialize.sql").Replace("{relation}", view));
-            con.Execute(BenchSql.Load("Experiment/swap_view.sql").Replace("{relation}", view));
+            // One embedded file per view and step: view names are identifiers, which cannot be bound.
+            con.Execute(BenchSql.Load($"Experiment/Store/{view}.sql"));
+            con.Execute(BenchSql.Load($"Experiment/Swap/{view}.sql"));
             seconds[view] = clock.Elapsed.TotalSeconds;
         }
         return new MaterializeRun(seconds, total.Elapsed.TotalSeconds, argMinSeconds, resolvedSeconds, Machine.PeakRssKb());
