@@ -10,9 +10,10 @@ public static class ChildCommands
     {
         var db = new Option<string>("--db") { Required = true };
         var path = new Argument<string>("path");
-        var ingest = new Command("child-ingest", "(internal) ingest a corpus into a new database, print JSON figures") { path, db };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore };
+        var ingest = new Command("child-ingest", "(internal) ingest files or folders into a new database, print JSON figures") { paths, db };
         ingest.Hidden = true;
-        ingest.SetAction(p => Child.Reply(IngestJob.Run(p.GetValue(path)!, p.GetValue(db)!)));
+        ingest.SetAction(p => Child.Reply(IngestJob.Run(p.GetValue(paths)!, p.GetValue(db)!)));
         yield return ingest;
 
         var extract = new Command("child-extract", "(internal) run the extract stage alone on a corpus, print JSON figures") { path };

@@ -11,11 +11,21 @@ namespace Analytics.Bench.Harness;
 /// </summary>
 public static class DashboardBench
 {
-    public static async Task Run(Workspace w, string db, int[] clientCounts, TimeSpan duration)
+    /// <summary>The default database (seeds/ and data/, as scripts/run.sh loads them), made once per workspace.</summary>
+    public static string DefaultDb(Workspace w)
+    {
+        var db = w.Db("default_seeds_data");
+        if (File.Exists(db)) return db;
+        var repo = Workspace.RepoRoot();
+        Child.Run<IngestRun>(["child-ingest", Path.Combine(repo, "seeds"), Path.Combine(repo, "data"), "--db", db], TimeSpan.FromMinutes(10));
+        return db;
+    }
+
+    public static async Task Run(Workspace w, string label, string db, int[] clientCounts, TimeSpan duration)
     {
         var r = w.Report;
         var dll = Path.Combine(Workspace.RepoRoot(), "dashboard/bin/Release/net10.0/analytics-dashboard.dll");
-        r.Section("Dashboard under load", $"{dll} over {db}; loopback; pages and the static reference interleaved");
+        r.Section($"Dashboard under load: {label}", $"{dll} over {db}; loopback; pages and the static reference interleaved");
         if (!File.Exists(dll)) { r.Note("SKIPPED: the dashboard's Release build is not there (dotnet build dashboard -c Release)."); return; }
         var port = FreePort();
         var info = Child.Start(["--urls", $"http://127.0.0.1:{port}", "--Analytics:Db", db, "--environment", "Production"], dll);

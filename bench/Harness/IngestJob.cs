@@ -20,10 +20,10 @@ public static class IngestJob
 {
     public static readonly string[] Tables = ["raw_documents", "raw_observations", "raw_targets", "raw_tasks", "raw_findings"];
 
-    public static IngestRun Run(string corpus, string dbPath)
+    public static IngestRun Run(IReadOnlyList<string> corpus, string dbPath)
     {
         var output = TextWriter.Null;
-        var bytes = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        var bytes = InputFiles.Expand(corpus).Sum(f => new FileInfo(f).Length);
         var byFormat = new Dictionary<string, double>();
         var countByFormat = new Dictionary<string, int>();
         var outcomes = new List<IngestOutcome>();
@@ -32,7 +32,7 @@ public static class IngestJob
         var duck = Database.OpenForWrite(dbPath);
         var con = duck.Connect();
         var last = clock.Elapsed.TotalSeconds;
-        foreach (var outcome in Ingestor.IngestPaths(con, [corpus]))
+        foreach (var outcome in Ingestor.IngestPaths(con, corpus))
         {
             output.WriteLine(IngestPrinter.Line(outcome));
             outcomes.Add(outcome);

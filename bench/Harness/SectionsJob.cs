@@ -53,7 +53,7 @@ public static class SectionsJob
                 }));
                 continue;
             }
-            Do("begin", () => con.ExecuteScript("BEGIN TRANSACTION"));
+            Do("begin", () => con.ExecuteScript(BenchSql.Load("Sections/begin.sql")));
             foreach (var table in Deletes) Do($"delete {table}", () => con.Execute(Sql.Load($"Load/Dml/delete_{table}.sql"), name));
             var d = x.Document;
             Do("insert document", () => con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer,
@@ -66,7 +66,7 @@ public static class SectionsJob
                 using var app = con.Appender("raw_findings");
                 foreach (var f in x.Findings) app.Row(d.SourceFile, d.Sha256, f.Line, f.Severity, f.Message, f.Text, false, path, DateTime.UtcNow);
             });
-            Do("commit", () => con.ExecuteScript("COMMIT"));
+            Do("commit", () => con.ExecuteScript(BenchSql.Load("Sections/commit.sql")));
             Do("printout line", () => TextWriter.Null.WriteLine(IngestPrinter.Line(new IngestOutcome(name, path, IngestStatus.Loaded, x, []))));
         }
         return new SectionsRun(files.Count, clock.Elapsed.TotalSeconds, t, Machine.PeakRssKb());

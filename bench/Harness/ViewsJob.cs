@@ -38,14 +38,11 @@ public static class ViewsJob
 
     private static RelationTime Time(DuckDbConnection con, string relation, bool readAll)
     {
-        if (!ViewNames.Contains(relation) && !IngestJob.Tables.Contains(relation))
-            throw new ArgumentException($"not a benchmarked relation: {relation}");
-        var count = BenchSql.Load("Views/count.sql").Replace("{relation}", relation);
+        var count = BenchSql.Load("Views/count.sql");
         long rows = 0;
-        var first = Seconds(() => rows = con.Scalar<long>(count));
-        var median = Median(Enumerable.Range(0, 3).Select(_ => Seconds(() => con.Scalar<long>(count))).ToList());
-        var all = BenchSql.Load("Views/read_all.sql").Replace("{relation}", relation);
-        var readSeconds = readAll ? Seconds(() => con.Query(all, _ => 0)) : double.NaN;
+        var first = Seconds(() => rows = con.Scalar<long>(count, relation));
+        var median = Median(Enumerable.Range(0, 3).Select(_ => Seconds(() => con.Scalar<long>(count, relation))).ToList());
+        var readSeconds = readAll ? Seconds(() => con.Query(BenchSql.Load("Views/read_all.sql"), _ => 0, relation)) : double.NaN;
         return new RelationTime(relation, rows, first, median, readSeconds);
     }
 

@@ -27,8 +27,8 @@ public sealed class ParquetExportTests : IDisposable
             "targets", "tasks", "trends", "weak_criteria"], written.Select(t => t.Relation));
         foreach (var table in written)
         {
-            Assert.Equal(_con.Scalar<long>($"SELECT count(*) FROM {table.Relation}"), table.Rows);
-            if (table.Rows > 0) Assert.Equal(table.Rows, ReadBack(table.Folder, ""));
+            Assert.Equal(_con.Scalar<long>("SELECT count(*) FROM query_table($1)", table.Relation), table.Rows);
+            if (table.Rows > 0) Assert.Equal(table.Rows, _con.Scalar<long>("SELECT count(*) FROM read_parquet($1, hive_partitioning = true)", Files(table.Folder)));
         }
     }
 
@@ -38,16 +38,13 @@ public sealed class ParquetExportTests : IDisposable
     [Theory, MemberData(nameof(Partitions))]
     public void Write_Partition_KeepsProvinceAndYearValues(string? province, int year)
     {
-        var folder = ParquetExport.Write(_con, _out).Single(t => t.Relation == "observations").Folder;
-        var where = " WHERE province IS NOT DISTINCT FROM $2 AND year = $3";
+        var files = Files(ParquetExport.Write(_con, _out).Single(t => t.Relation == "observations").Folder);
+        const string inDb = "SELECT count(*), sum(value_pct) FROM observations WHERE province IS NOT DISTINCT FROM $1 AND year = $2";
+        const string inParquet = "SELECT count(*), sum(value_pct) FROM read_parquet($1, hive_partitioning = true) WHERE province IS NOT DISTINCT FROM $2 AND year = $3";
 
-        var inDb = _con.Scalar<long>("SELECT count(*) FROM observations WHERE province IS NOT DISTINCT FROM $1 AND year = $2", province, year);
-        var sumDb = _con.Scalar<decimal?>("SELECT sum(value_pct) FROM observations WHERE province IS NOT DISTINCT FROM $1 AND year = $2", province, year);
-
-        Assert.True(inDb > 0);
-        Assert.Equal(inDb, ReadBack(folder, where, province, year));
-        Assert.Equal(sumDb, _con.Scalar<decimal?>("SELECT sum(value_pct) FROM read_parquet($1, hive_partitioning = true)" + where,
-            Path.Combine(folder, "**", "*.parquet"), province, year));
+        var expected = _con.Query(inDb, r => (r.Long(0), r.Decimal(1)), province, year).Single();
+        Assert.True(expected.Item1 > 0);
+        Assert.Equal(expected, _con.Query(inParquet, r => (r.Long(0), r.Decimal(1)), files, province, year).Single());
     }
 
     public static TheoryData<string, string> BadFolders => new()
@@ -79,8 +76,7 @@ public sealed class ParquetExportTests : IDisposable
         Assert.False(Directory.Exists(_out));
     }
 
-    private long ReadBack(string folder, string where, params object?[] args) =>
-        _con.Scalar<long>("SELECT count(*) FROM read_parquet($1, hive_partitioning = true)" + where, [Path.Combine(folder, "**", "*.parquet"), .. args]);
+    private static string Files(string folder) => Path.Combine(folder, "**", "*.parquet");
 
     public void Dispose()
     {

@@ -1,3 +1,2 @@
--- Grain: one row: the number of rows of {relation}. {relation} is replaced by a name from ViewsJob's fixed list
--- (identifiers cannot be bound parameters); no user text ever reaches it.
-SELECT count(*) AS n FROM {relation}
+-- Grain: one row: the number of rows of the table or view named by $1 (query_table binds the name as a value).
+SELECT count(*) AS n FROM query_table($1)
