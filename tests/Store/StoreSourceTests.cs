@@ -8,7 +8,9 @@ public class StoreSourceTests
     public static TheoryData<string, string, string> Rules => new()
     {
         // rule, pattern, the only folder allowed to match ("" = nowhere)
-        { "native interop only in Store/Native", @"\[(LibraryImport|DllImport)\(", "Store/Native/" },
+        // DuckDB's C API is bound in one place (so DuckDB.NET.Data could replace it); the C library's own calls
+        // (e.g. gettid for the fuzzer's per-thread clock) are not DuckDB interop.
+        { "DuckDB interop only in Store/Native", @"\[(LibraryImport|DllImport)\((?!""libc"")", "Store/Native/" },
         { "no deprecated duckdb_value_* row API", @"duckdb_value_\w+\(", "" },
         { "SafeHandle lifetime calls only in Store", @"DangerousGetHandle\(", "Store/" },
     };
