@@ -58,7 +58,7 @@ public static class IngestBench
         r.Note($"{label}: corpus {mb:0.0} MB; wall {wall:0.00} s with process start; CPU {run.CpuSeconds:0.00} s (reference {reference.CpuSeconds:0.00} s); " +
                $"data checks {run.ChecksSeconds:0.00} s of the time; " +
                $"rows: {string.Join(", ", run.Rows.Select(kv => $"{kv.Key[4..]} {kv.Value}"))}");
-        r.Note($"{label}: time by format: " + string.Join("; ", run.SecondsByFormat.OrderByDescending(kv => kv.Value).Select(kv =>
+        if (run.SecondsByFormat.Count > 0) r.Note($"{label}: time by format: " + string.Join("; ", run.SecondsByFormat.OrderByDescending(kv => kv.Value).Select(kv =>
             $"{kv.Key} {kv.Value:0.00} s / {run.DocumentsByFormat[kv.Key]} docs = {1000 * kv.Value / run.DocumentsByFormat[kv.Key]:0.0} ms each")));
         foreach (var f in run.FirstFailures) r.Note($"{label}: failure: {f}");
         return run;

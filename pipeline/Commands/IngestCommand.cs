@@ -15,29 +15,35 @@ public static class IngestCommand
         var db = CommonOptions.Db();
         var province = new Option<string?>("--province") { Description = "Province of results tables whose title does not name it" };
         var year = new Option<int?>("--year") { Description = "Survey year of results tables whose title does not name it" };
-        var command = new Command("ingest", "Ingest plan documents and published results into the database") { paths, db, province, year };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Documents written per transaction (1 = each in its own); a failed one never takes others with it",
+            DefaultValueFactory = _ => Ingestor.BatchSize,
+        };
+        var command = new Command("ingest", "Ingest plan documents and published results into the database") { paths, db, province, year, batch };
         command.SetAction(parse =>
         {
             var p = parse.GetValue(province);
             var defaults = new ResultsDefaults(p is null ? null : Units.MatchProvince(p) ?? p, parse.GetValue(year));
-            return Run(parse.GetValue(paths)!, parse.GetValue(db)!, Console.Out, defaults);
+            return Run(parse.GetValue(paths)!, parse.GetValue(db)!, Console.Out, defaults, parse.GetValue(batch));
         });
         return command;
     }
 
     /// <returns>0 when every document loaded and every data check passed; 1 when a document failed; 3 when a check failed.</returns>
-    public static int Run(IEnumerable<string> paths, string dbPath, TextWriter output, ResultsDefaults? defaults = null)
+    public static int Run(IEnumerable<string> paths, string dbPath, TextWriter output, ResultsDefaults? defaults = null,
+        int batchSize = Ingestor.BatchSize)
     {
         using var duck = Database.OpenForWrite(dbPath);
         using var con = duck.Connect();
-        var outcomes = new List<IngestOutcome>();
-        foreach (var outcome in Ingestor.IngestPaths(con, paths, defaults))
+        var tally = new IngestTally();
+        foreach (var outcome in Ingestor.IngestPaths(con, paths, defaults, batchSize))
         {
             output.WriteLine(IngestPrinter.Line(outcome));
-            outcomes.Add(outcome);
+            tally.Add(outcome); // counts only: the extractions are not kept
         }
         var checks = DataChecks.Run(con);
-        IngestPrinter.Summary(output, outcomes, checks);
-        return outcomes.Any(o => o.Failed) ? 1 : checks.Count > 0 ? 3 : 0;
+        IngestPrinter.Summary(output, tally, checks);
+        return tally.Failures.Count > 0 ? 1 : checks.Count > 0 ? 3 : 0;
     }
 }

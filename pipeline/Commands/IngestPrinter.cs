@@ -25,21 +25,43 @@ public static class IngestPrinter
         return string.Join('\n', lines);
     }
 
-    public static void Summary(TextWriter output, IReadOnlyList<IngestOutcome> outcomes, IReadOnlyList<CheckFailure> checks)
+    public static void Summary(TextWriter output, IngestTally t, IReadOnlyList<CheckFailure> checks)
     {
-        var loaded = outcomes.Where(o => o.Status is IngestStatus.Loaded or IngestStatus.Replaced).ToList();
         output.WriteLine();
-        output.WriteLine($"Documents: {outcomes.Count} ({Count(IngestStatus.Loaded)} loaded, {Count(IngestStatus.Replaced)} replaced, " +
-                         $"{Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Skipped)} skipped, {Count(IngestStatus.Failed)} failed)");
-        output.WriteLine($"Extracted from loaded documents: figures {loaded.Sum(o => o.Extraction!.Observations.Count)} · " +
-                         $"targets {loaded.Sum(o => o.Extraction!.Targets.Count)} · tasks {loaded.Sum(o => o.Extraction!.Tasks.Count)} · " +
-                         $"warnings {loaded.Sum(o => o.Extraction!.Findings.Count(f => f.Severity == Severities.Warning))}");
-        foreach (var f in outcomes.Where(o => o.Failed).SelectMany(o => o.Problems))
+        output.WriteLine($"Documents: {t.Documents} ({t.Count(IngestStatus.Loaded)} loaded, {t.Count(IngestStatus.Replaced)} replaced, " +
+                         $"{t.Count(IngestStatus.Unchanged)} unchanged, {t.Count(IngestStatus.Skipped)} skipped, {t.Count(IngestStatus.Failed)} failed)");
+        output.WriteLine($"Extracted from loaded documents: figures {t.Figures} · targets {t.Targets} · tasks {t.Tasks} · warnings {t.Warnings}");
+        foreach (var f in t.Failures)
             output.WriteLine($"FAILED {f.File}:{f.Line}: {f.Message}");
         foreach (var c in checks)
             output.WriteLine($"CHECK FAILED {c.Check}: {c.Key}: {c.Problem}");
         if (checks.Count == 0) output.WriteLine("Data checks: all passed");
+    }
+}
 
-        int Count(string status) => outcomes.Count(o => o.Status == status);
+/// <summary>What an ingest did, in counts (and the failures' problems), without holding the documents' extractions.</summary>
+public sealed class IngestTally
+{
+    private readonly Dictionary<string, int> _statuses = [];
+
+    public int Documents { get; private set; }
+    public long Figures { get; private set; }
+    public long Targets { get; private set; }
+    public long Tasks { get; private set; }
+    public long Warnings { get; private set; }
+    public List<Finding> Failures { get; } = [];
+
+    public int Count(string status) => _statuses.GetValueOrDefault(status);
+
+    public void Add(IngestOutcome o)
+    {
+        Documents++;
+        _statuses[o.Status] = Count(o.Status) + 1;
+        if (o.Failed) Failures.AddRange(o.Problems);
+        if (o.Status is not (IngestStatus.Loaded or IngestStatus.Replaced) || o.Extraction is not { } x) return;
+        Figures += x.Observations.Count;
+        Targets += x.Targets.Count;
+        Tasks += x.Tasks.Count;
+        Warnings += x.Findings.Count(f => f.Severity == Severities.Warning);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,6 +15,9 @@ public static partial class TextNormalizer
     public static string Line(string? raw)
     {
         if (string.IsNullOrEmpty(raw)) return "";
+        if (raw.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') < 0 && raw.AsSpan().IndexOfAny(Special) < 0
+            && raw.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+            return Nfc(raw).TrimEnd(); // nothing to map: the common case, without copying
         var sb = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
@@ -55,10 +59,28 @@ public static partial class TextNormalizer
         });
     }
 
+    // Every character the loop in Line maps or drops, besides controls and surrogates.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\uFFFE\uFFFFƣƢ\u200B\u200C\u200D\uFEFF\u00AD\u2060\u2061\u2062\u2063\u2064\u200E\u200F\u202A\u202B\u202C\u202D\u202E" +
+        "\u2066\u2067\u2068\u2069\u061C\u180E\u00A0\u2007\u202F\u2002\u2003\u2009");
+
+    // Markup that Clean removes: HTML tags and entities, markdown emphasis, headings and escapes.
+    private static readonly SearchValues<char> Markup = SearchValues.Create("<>&#*_\\");
+
     private static string Nfc(string text)
     {
+        // Latin up to U+02FF and Latin Extended Additional (Vietnamese ạ…ỹ) are NFC as they stand: no combining mark,
+        // no character that normalisation would change. Anything else is checked (and composed) by ICU.
+        if (text.AsSpan().IndexOfAnyExceptInRange('\u0000', '\u02FF') is var i && (i < 0 || !NeedsIcu(text.AsSpan(i)))) return text;
         try { return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC); }
         catch (ArgumentException) { return text; }
+    }
+
+    private static bool NeedsIcu(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+            if (c >= '\u0300' && c is < '\u1E00' or > '\u1EFF') return true;
+        return false;
     }
 
     /// <summary>Stored text: <see cref="Line"/>, HTML and markdown removed, whitespace collapsed to single spaces.</summary>
@@ -66,7 +88,8 @@ public static partial class TextNormalizer
     {
         var line = Line(raw);
         if (line.Length == 0) return "";
-        return Collapse(StripMarkdown(HtmlText.ToText(line)));
+        if (line.AsSpan().IndexOfAny(Markup) >= 0) line = StripMarkdown(HtmlText.ToText(line));
+        return IsCollapsed(line) ? line : Collapse(line);
     }
 
     /// <summary>Markdown emphasis (<c>**</c>, <c>*</c>, <c>__</c>), heading markers and escapes removed.</summary>
@@ -76,6 +99,14 @@ public static partial class TextNormalizer
         s = s.Replace("**", "").Replace("__", "");
         s = Emphasis().Replace(s, "");
         return MarkdownEscape().Replace(s, "$1");
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) return false;
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) return false;
+        return true;
     }
 
     /// <summary>Runs of whitespace (spaces, tabs, line breaks) become one space; the ends are trimmed.</summary>

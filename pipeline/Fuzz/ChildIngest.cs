@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Analytics.Pipeline.Fuzz;
 
-/// <summary>The real ingest command as a child process (`dotnet analytics.dll ingest CORPUS --db FILE`), to be killed at will.</summary>
+/// <summary>The real ingest command as a child process (`dotnet analytics.dll ingest CORPUS --db FILE --batch N`), to be killed at will.</summary>
 public sealed class ChildIngest : IDisposable
 {
     private readonly Process _process;
@@ -11,13 +11,13 @@ public sealed class ChildIngest : IDisposable
 
     private ChildIngest(Process process) => _process = process;
 
-    public static ChildIngest Start(string corpus, string db)
+    public static ChildIngest Start(string corpus, string db, int batch = Load.Ingestor.BatchSize)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var arg in new[] { typeof(ChildIngest).Assembly.Location, "ingest", corpus, "--db", db }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { typeof(ChildIngest).Assembly.Location, "ingest", corpus, "--db", db, "--batch", $"{batch}" }) start.ArgumentList.Add(arg);
         var child = new ChildIngest(Process.Start(start) ?? throw new InvalidOperationException("cannot start dotnet"));
         child._process.OutputDataReceived += (_, e) => child.Keep(e.Data);
         child._process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
@@ -27,8 +27,8 @@ public sealed class ChildIngest : IDisposable
     }
 
     /// <summary>
-    /// Waits until the ingest has printed <paramref name="lines"/> lines (one per document, printed after its
-    /// transaction), then <paramref name="delay"/> more; if it is still running then, kills it (SIGKILL, with its
+    /// Waits until the ingest has printed <paramref name="lines"/> lines (one per document, printed after the
+    /// transaction of its batch), then <paramref name="delay"/> more; if it is still running then, kills it (SIGKILL, with its
     /// children). Counting lines puts the kills across the whole ingest however fast or slow the machine is. True when killed.
     /// </summary>
     public bool KillAfter(int lines, TimeSpan delay)

@@ -42,7 +42,9 @@ public static class CrashTester
             // the next document (or during start-up, for line 0).
             var lines = r.Next(output + 1);
             var delay = TimeSpan.FromMilliseconds(r.NextDouble() * (lines == 0 ? 1500 : 2 * time.TotalMilliseconds / Math.Max(1, output)));
-            using var child = ChildIngest.Start(corpus.Dir, db);
+            // Documents per transaction: one each, a few, or the default batch (the corpus then fits in one or two).
+            var batch = new[] { 1, 4, Load.Ingestor.BatchSize }[r.Next(3)];
+            using var child = ChildIngest.Start(corpus.Dir, db, batch);
             var wasKilled = child.KillAfter(lines, delay);
             var (documents, lagged, found) = Check(db, whole);
             rebuilt += lagged ? 1 : 0;
@@ -50,7 +52,7 @@ public static class CrashTester
             survived += wasKilled && found.Count == 0 ? 1 : 0;
             var when = $"{delay.TotalMilliseconds:0} ms after line {lines}/{output}";
             problems.AddRange(found.Select(p => $"after kill {k + 1} ({when}): {p}"));
-            log.WriteLine($"  kill {k + 1,3}: {(wasKilled ? $"killed {when,-28}" : "finished before the kill")}, {documents,3} documents: {(found.Count == 0 ? "whole" : string.Join("; ", found.Take(3)))}{(lagged ? " (analytics lagged; rebuilt on open)" : "")}");
+            log.WriteLine($"  kill {k + 1,3}: batch {batch,2}, {(wasKilled ? $"killed {when,-28}" : "finished before the kill")}, {documents,3} documents: {(found.Count == 0 ? "whole" : string.Join("; ", found.Take(3)))}{(lagged ? " (analytics lagged; rebuilt on open)" : "")}");
         }
         problems.AddRange(Final(corpus, db, refA));
         log.WriteLine(problems.Count == 0

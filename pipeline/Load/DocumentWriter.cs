@@ -3,7 +3,8 @@ using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Load;
 
-/// <summary>Writes one extraction, replacing the rows its file had. Call inside a transaction.</summary>
+/// <summary>Writes one extraction, replacing the rows its file had. Call inside a transaction; the rows go through the
+/// transaction's appenders and reach the tables when they are flushed.</summary>
 internal static class DocumentWriter
 {
     private static readonly string[] Tables = ["documents", "observations", "targets", "tasks", "findings"];
@@ -12,7 +13,7 @@ internal static class DocumentWriter
     private static decimal? Pct(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
 
     /// <param name="isNew">No version of the file is loaded (only its rejections may be recorded): nothing else to delete.</param>
-    public static void Replace(DuckDbConnection con, Extraction x, string path, bool isNew)
+    public static void Replace(DuckDbConnection con, DocumentRows rows, Extraction x, string path, bool isNew)
     {
         var d = x.Document;
         con.Execute(Sql.Load("Load/Dml/bump_generation.sql"));
@@ -20,31 +21,27 @@ internal static class DocumentWriter
             con.Execute(Sql.Load($"Load/Dml/delete_{table}.sql"), d.SourceFile);
         con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer, d.Province,
             d.Year, d.Number, d.IssuedOn, d.Format, d.Bytes, path);
-        using (var app = con.Appender("raw_observations"))
-            for (var i = 0; i < x.Observations.Count; i++)
-            {
-                var o = x.Observations[i];
-                app.Row(d.SourceFile, i + 1, o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion,
-                    o.CriterionAsWritten, Pct(o.ValuePct), o.Rank, o.RankOf, o.RankChange, Pct(o.ValueChange), o.IsDerived,
-                    o.Origin, o.Source.Line, o.Source.Text);
-            }
-        using (var app = con.Appender("raw_targets"))
-            for (var i = 0; i < x.Targets.Count; i++)
-            {
-                var t = x.Targets[i];
-                app.Row(d.SourceFile, i + 1, t.Unit, t.UnitKind, t.Province, t.Year, t.IndexCode, t.Criterion,
-                    Pct(t.TargetPct), t.SetBy, t.Basis, t.Source.Line, t.Source.Text);
-            }
-        using (var app = con.Appender("raw_tasks"))
-            for (var i = 0; i < x.Tasks.Count; i++)
-            {
-                var t = x.Tasks[i];
-                app.Row(d.SourceFile, i + 1, t.Unit, t.Province, t.PlanYear, t.IndexCode, t.Section,
-                    t.Criteria.ToArray(), t.Description, t.LeadUnit, t.Partners, t.Timeline, t.ExpectedResult,
-                    t.Source.Line, t.Source.Text);
-            }
-        using (var app = con.Appender("raw_findings"))
-            foreach (var f in x.Findings)
-                app.Row(d.SourceFile, d.Sha256, f.Line, f.Severity, f.Message, f.Text, false, path, DateTime.UtcNow);
+        for (var i = 0; i < x.Observations.Count; i++)
+        {
+            var o = x.Observations[i];
+            rows.Observations.Row(d.SourceFile, i + 1, o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion,
+                o.CriterionAsWritten, Pct(o.ValuePct), o.Rank, o.RankOf, o.RankChange, Pct(o.ValueChange), o.IsDerived,
+                o.Origin, o.Source.Line, o.Source.Text);
+        }
+        for (var i = 0; i < x.Targets.Count; i++)
+        {
+            var t = x.Targets[i];
+            rows.Targets.Row(d.SourceFile, i + 1, t.Unit, t.UnitKind, t.Province, t.Year, t.IndexCode, t.Criterion,
+                Pct(t.TargetPct), t.SetBy, t.Basis, t.Source.Line, t.Source.Text);
+        }
+        for (var i = 0; i < x.Tasks.Count; i++)
+        {
+            var t = x.Tasks[i];
+            rows.Tasks.Row(d.SourceFile, i + 1, t.Unit, t.Province, t.PlanYear, t.IndexCode, t.Section,
+                t.Criteria.ToArray(), t.Description, t.LeadUnit, t.Partners, t.Timeline, t.ExpectedResult,
+                t.Source.Line, t.Source.Text);
+        }
+        foreach (var f in x.Findings)
+            rows.Findings.Row(d.SourceFile, d.Sha256, f.Line, f.Severity, f.Message, f.Text, false, path, DateTime.UtcNow);
     }
 }

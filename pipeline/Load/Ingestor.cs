@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using Analytics.Pipeline.Analyze;
-using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
@@ -8,90 +6,103 @@ using Analytics.Pipeline.Store;
 namespace Analytics.Pipeline.Load;
 
 /// <summary>
-/// Loads documents into the database, each in its own transaction: whole or not at all. An unchanged file (same name,
-/// same SHA-256) is left as it is; a changed one replaces its own rows only; a failed one changes nothing but its
-/// rejection record. Files are only read, never modified. After the last file, the stored analytics are rebuilt
-/// (<see cref="StoredAnalytics"/>) in one more transaction.
+/// Loads documents into the database, each whole or not at all. An unchanged file (same name, same SHA-256) is left as it
+/// is; a changed one replaces its own rows only; a failed one changes nothing but its rejection record. Files are only
+/// read, never modified. A bulk ingest reads and extracts a batch of files in parallel, then writes the batch in one
+/// transaction (one commit, one log flush, for up to <see cref="BatchSize"/> documents); if the database refuses one of
+/// them, the batch is rolled back and written again one document per transaction, so only that one fails. After the
+/// last file the stored analytics are rebuilt (<see cref="StoredAnalytics"/>) in one more transaction.
 /// </summary>
 public static class Ingestor
 {
     public const long MaxBytes = 50L * 1024 * 1024;
 
-    public static IEnumerable<IngestOutcome> IngestPaths(DuckDbConnection con, IEnumerable<string> paths, ResultsDefaults? defaults = null)
+    /// <summary>Documents per transaction of a bulk ingest (and per parallel read).</summary>
+    public const int BatchSize = 64;
+
+    /// <param name="batchSize">Documents per transaction (1: each in its own).</param>
+    public static IEnumerable<IngestOutcome> IngestPaths(DuckDbConnection con, IEnumerable<string> paths, ResultsDefaults? defaults = null,
+        int batchSize = BatchSize)
     {
+        var loaded = con.Query(Sql.Load("Load/Dml/document_shas.sql"), r => (File: r.String(0)!, Sha: r.String(1)!))
+            .ToDictionary(d => d.File, d => d.Sha, StringComparer.Ordinal);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in InputFiles.Expand(paths))
+        foreach (var chunk in InputFiles.Expand(paths).Chunk(Math.Max(1, batchSize)))
         {
-            var name = Path.GetFileName(path);
-            if (seen.TryGetValue(name, out var first))
+            var named = chunk.Select(path =>
             {
-                yield return Fail(name, path, 0, IngestMessages.DuplicateName(first));
-                continue;
-            }
-            seen[name] = path;
-            yield return IngestOne(con, path, null, defaults);
+                var name = Path.GetFileName(path);
+                var first = seen.TryAdd(name, path) ? null : seen[name];
+                return (Name: name, Path: path, First: first);
+            }).ToList();
+            var prepared = named.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+                .Select(f => f.First is { } first
+                    ? new PreparedFile(f.Name, f.Path, null, false, Done: Fail(f.Name, f.Path, IngestMessages.DuplicateName(first)))
+                    : PreparedFile.Read(f.Name, f.Path, loaded.GetValueOrDefault(f.Name), defaults))
+                .ToArray();
+            foreach (var outcome in WriteBatch(con, prepared)) yield return outcome;
         }
         StoredAnalytics.Refresh(con);
     }
 
     /// <summary>
-    /// Ingests one file; <paramref name="sourceName"/> overrides the stored name (uploads keep the user's name);
-    /// <paramref name="defaults"/> give the province, year and index of results tables whose title does not.
+    /// Ingests one file in its own transaction, then rebuilds the stored analytics; <paramref name="sourceName"/> overrides
+    /// the stored name (uploads keep the user's name); <paramref name="defaults"/> give the province, year and index of
+    /// results tables whose title does not.
     /// </summary>
     public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null)
     {
-        var outcome = IngestOne(con, path, sourceName, defaults);
+        var name = sourceName ?? Path.GetFileName(path);
+        var outcome = WriteAlone(con, PreparedFile.Read(name, path, con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name), defaults));
         StoredAnalytics.Refresh(con);
         return outcome;
     }
 
-    private static IngestOutcome IngestOne(DuckDbConnection con, string path, string? sourceName, ResultsDefaults? defaults)
+    private static IReadOnlyList<IngestOutcome> WriteBatch(DuckDbConnection con, PreparedFile[] files)
     {
-        var name = sourceName ?? Path.GetFileName(path);
-        if (InputFiles.SkipReason(path) is { } why)
-            return new IngestOutcome(name, path, IngestStatus.Skipped, null, [new Finding(name, 0, Severities.Warning, why)]);
-        byte[] bytes;
+        if (files.All(f => f.Done is not null)) return files.Select(f => f.Outcome()).ToList();
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes) return Refuse(con, name, path, IngestMessages.TooLarge(length, MaxBytes));
-            bytes = File.ReadAllBytes(path);
+            con.Transaction(c =>
+            {
+                using var rows = new DocumentRows(c);
+                foreach (var f in files) Write(c, rows, f);
+            });
+            return files.Select(f => f.Outcome()).ToList();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (DuckDbException)
         {
-            return Refuse(con, name, path, IngestMessages.Unreadable(e.Message));
+            return files.Select(f => WriteAlone(con, f)).ToList();
         }
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var previous = con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name);
-        if (previous == sha) return new IngestOutcome(name, path, IngestStatus.Unchanged, null, []);
+    }
 
-        var extraction = DocumentReader.Read(name, bytes, defaults);
-        if (extraction.Failed)
-        {
-            Rejections.Record(con, name, sha, path, extraction.Findings);
-            return new IngestOutcome(name, path, IngestStatus.Failed, extraction, extraction.Findings.Where(f => f.Severity == Severities.Error).ToList());
-        }
+    private static IngestOutcome WriteAlone(DuckDbConnection con, PreparedFile file)
+    {
+        if (file.Done is not null) return file.Outcome();
         try
         {
-            con.Transaction(c => DocumentWriter.Replace(c, extraction, path, isNew: previous is null));
+            con.Transaction(c =>
+            {
+                using var rows = new DocumentRows(c);
+                Write(c, rows, file);
+            });
+            return file.Outcome();
         }
-        catch (DuckDbException e)
+        catch (DuckDbException e) when (file.Refusal is null)
         {
-            var problem = new Finding(name, 0, Severities.Error, IngestMessages.Database(e.Message));
-            Rejections.Record(con, name, sha, path, [problem]);
-            return new IngestOutcome(name, path, IngestStatus.Failed, extraction, [problem]);
+            var refused = PreparedFile.Refused(file.Name, file.Path, file.Sha, file.IsNew ? null : file.Sha, IngestMessages.Database(e.Message))
+                with { Extraction = file.Extraction };
+            return WriteAlone(con, refused);
         }
-        return new IngestOutcome(name, path, previous is null ? IngestStatus.Loaded : IngestStatus.Replaced, extraction, []);
     }
 
-    // Refused before its bytes were read (no SHA-256): recorded like any rejection, so it is shown with its reason.
-    private static IngestOutcome Refuse(DuckDbConnection con, string name, string path, string message)
+    private static void Write(DuckDbConnection con, DocumentRows rows, PreparedFile file)
     {
-        var outcome = Fail(name, path, 0, message);
-        Rejections.Record(con, name, null, path, outcome.Problems);
-        return outcome;
+        if (file.Done is not null) return;
+        if (file.Refusal is not null) Rejections.Write(con, rows, file.Name, file.Sha, file.Path, file.Refusal);
+        else DocumentWriter.Replace(con, rows, file.Extraction!, file.Path, file.IsNew);
     }
 
-    private static IngestOutcome Fail(string name, string path, int line, string message) =>
-        new(name, path, IngestStatus.Failed, null, [new Finding(name, line, Severities.Error, message)]);
+    private static IngestOutcome Fail(string name, string path, string message) =>
+        new(name, path, IngestStatus.Failed, null, [new Finding(name, 0, Severities.Error, message)]);
 }

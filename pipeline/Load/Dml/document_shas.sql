@@ -1,0 +1,2 @@
+-- Grain: one row per loaded document: its name and the SHA-256 of the version loaded.
+SELECT source_file, sha256 FROM raw_documents

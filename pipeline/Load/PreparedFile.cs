@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Results;
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Pipeline.Load;
+
+/// <summary>
+/// One file read and extracted, ready to be written: either Done (nothing to write: skipped, unchanged), a Refusal
+/// (its errors are recorded, its loaded rows stay as they were) or an Extraction to load. Preparing touches no database,
+/// so files are prepared in parallel while the writer stays single.
+/// </summary>
+internal sealed record PreparedFile(string Name, string Path, string? Sha, bool IsNew, IngestOutcome? Done = null,
+    IReadOnlyList<Finding>? Refusal = null, Extraction? Extraction = null)
+{
+    /// <param name="previousSha">The SHA-256 of the version loaded under this name, or null.</param>
+    public static PreparedFile Read(string name, string path, string? previousSha, ResultsDefaults? defaults)
+    {
+        if (InputFiles.SkipReason(path) is { } why)
+            return new(name, path, null, false, Done: new IngestOutcome(name, path, IngestStatus.Skipped, null, [new Finding(name, 0, Severities.Warning, why)]));
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > Ingestor.MaxBytes) return Refused(name, path, null, previousSha, IngestMessages.TooLarge(length, Ingestor.MaxBytes));
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refused(name, path, null, previousSha, IngestMessages.Unreadable(e.Message));
+        }
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (previousSha == sha) return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Unchanged, null, []));
+        var extraction = DocumentReader.Read(name, bytes, defaults);
+        return extraction.Failed
+            ? new(name, path, sha, previousSha is null, Refusal: extraction.Findings.Where(f => f.Severity == Severities.Error).ToList(), Extraction: extraction)
+            : new(name, path, sha, previousSha is null, Extraction: extraction);
+    }
+
+    public static PreparedFile Refused(string name, string path, string? sha, string? previousSha, string message) =>
+        new(name, path, sha, previousSha is null, Refusal: [new Finding(name, 0, Severities.Error, message)]);
+
+    /// <summary>What became of the file once written.</summary>
+    public IngestOutcome Outcome() => Done ?? (Refusal is not null
+        ? new IngestOutcome(Name, Path, IngestStatus.Failed, Extraction, Refusal)
+        : new IngestOutcome(Name, Path, IsNew ? IngestStatus.Loaded : IngestStatus.Replaced, Extraction, []));
+}
