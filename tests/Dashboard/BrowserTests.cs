@@ -210,7 +210,7 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Equal(before, StoredUploads());
     }
 
-    private static string UntitledTable => Path.Combine(RepoPaths.Root, "tests", "Fixtures", "results", "rank_disagreement_synthetic.csv");
+    private static string UntitledTable => Path.Combine(RepoPaths.Fixtures("results"), "rank_disagreement_synthetic.csv");
 
     [Fact]
     public async Task Profile_ChartDownload_GivesValidImages()

@@ -17,7 +17,7 @@ namespace Analytics.Tests.Export;
 /// </summary>
 public class DerivedMarksTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
 {
-    private static readonly ExportRequest Sct = new("Sở Công Thương", "Khánh Hòa", 2024);
+    private static readonly ExportRequest Sct = UnitPackTests.Sct;
 
     private ChartSpec Chart(string stem)
     {
