@@ -7,13 +7,28 @@ namespace Analytics.Dashboard.Data;
 
 /// <summary>
 /// Every read the pages make, one query per block, each from an embedded .sql file with bound parameters.
-/// Scoped: one connection per request, opened on first use from the process's single database; results are
-/// shared through the <see cref="QueryCache"/> until an ingest changes the data.
+/// Scoped: one connection per request, opened on first use from the process's single database, inside one read-only
+/// transaction, so a page's blocks all show one state of the data even while an upload commits. Results are shared
+/// through the <see cref="QueryCache"/>, keyed by the data version that snapshot sees.
 /// </summary>
 public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
 {
     private DuckDbConnection? connection;
-    private DuckDbConnection Con => connection ??= db.Connect();
+    private IDisposable? snapshot;
+    private string version = "";
+
+    private DuckDbConnection Con
+    {
+        get
+        {
+            if (connection is not null) return connection;
+            connection = db.Connect();
+            snapshot = connection.ReadSnapshot();
+            version = connection.Query(DashboardSql.Load("data_version"), r => $"{r.Long("generation")}/{r.Long("analytics_generation")}")
+                .FirstOrDefault() ?? "";
+            return connection;
+        }
+    }
 
     public IReadOnlyList<UnitChoice> UnitChoices() => Query("unit_choices", r => new UnitChoice(
         r.String("province"), r.String("unit")!, r.String("unit_kind")!, r.Int("year")!.Value, r.String("index_code")!));
@@ -73,11 +88,11 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
 
     /// <summary>A unit's charts and tables from the chart module (its own queries), or null without figures.</summary>
     public UnitExport? UnitExport(ExportRequest request, DateOnly date) =>
-        cache.Get("unit_export", [request.Unit, request.Province, request.Year, request.IndexCode, date],
+        cache.Get(Version, "unit_export", [request.Unit, request.Province, request.Year, request.IndexCode, date],
             () => UnitPack.Read(Con, request, date));
 
     private IReadOnlyList<T> Query<T>(string name, Func<DuckDbRow, T> map, params object?[] args) =>
-        cache.Get(name, args, () => (IReadOnlyList<T>)Con.Query(DashboardSql.Load(name), map, args));
+        cache.Get(Version, name, args, () => (IReadOnlyList<T>)Con.Query(DashboardSql.Load(name), map, args));
 
     /// <summary>The source named by the columns {prefix}file, {prefix}line, {prefix}text; null when there is no file.</summary>
     private static SourceRef? Source(DuckDbRow r, string prefix = "source_") =>
@@ -85,5 +100,19 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
             ? new SourceRef(file, r.Int(prefix + "line") ?? 0, r.String(prefix + "text") ?? "")
             : null;
 
-    public void Dispose() => connection?.Dispose();
+    /// <summary>The data version of this request's snapshot (opens it).</summary>
+    private string Version
+    {
+        get
+        {
+            _ = Con;
+            return version;
+        }
+    }
+
+    public void Dispose()
+    {
+        snapshot?.Dispose();
+        connection?.Dispose();
+    }
 }

@@ -11,6 +11,7 @@ public static class ExtractMessages
     public const string ChangeWithoutFigure = "a stated change has no figure before it to change; skipped";
     public const string RankWithoutFigure = "a rank or rank change has no figure to belong to; skipped";
     public const string YearUnknown = "the year this figure measures cannot be told; skipped";
+    public const string UnitUnknown = "the unit this figure measures cannot be told (no issuer, province or unit named); skipped";
     public const string DocxNoBody = "the .docx has no document body";
 
     public static string ExtraCells(int cells, int width) =>

@@ -48,7 +48,8 @@ internal static partial class StatementReader
         {
             if ((pendingRank is not null || pendingChange is not null) && frame is not null)
                 sink.Warn(st.Line, ExtractMessages.RankWithoutFigure, st.Text);
-            foreach (var draft in drafts)
+            if (drafts.Any(d => d.Frame.Subject.Unit.Length == 0)) sink.Warn(st.Line, ExtractMessages.UnitUnknown, st.Text);
+            foreach (var draft in drafts.Where(d => d.Frame.Subject.Unit.Length > 0))
             {
                 var observation = draft.ToObservation(ctx.Origin, Source(draft.At, draft.End));
                 sink.Observations.Add(observation);
@@ -128,6 +129,7 @@ internal static partial class StatementReader
         {
             if (r.SubDomain) { sink.Warn(st.Line, ExtractMessages.SubDomainTarget, st.Text); return; }
             if (year is null) { sink.Warn(st.Line, ExtractMessages.YearUnknown, st.Text); return; }
+            if (r.Frame.Subject.Unit.Length == 0) { sink.Warn(st.Line, ExtractMessages.UnitUnknown, st.Text); return; }
             if (pct is < 0 or > 100) { sink.Warn(st.Line, ExtractMessages.PercentOutOfRange(pct), st.Text); return; }
             var f = r.Frame;
             sink.Targets.Add(new Target(f.Subject.Unit, f.Subject.UnitKind, f.Subject.Province, year.Value, f.Index, f.Criterion,

@@ -8,7 +8,8 @@ internal sealed record Subject(string Unit, string UnitKind, string? Province);
 
 /// <summary>
 /// Reads whose index a phrase speaks of: "… của Sở Công Thương" (a department), "… của tỉnh",
-/// "… của cơ quan hành chính nhà nước tỉnh Gia Lai" (the province); "của người dân" is skipped.
+/// "… của cơ quan hành chính nhà nước tỉnh Gia Lai" (the province), "… của Thanh tra tỉnh" (any unit of the registry);
+/// "của người dân" is skipped.
 /// </summary>
 internal static partial class Subjects
 {
@@ -32,6 +33,8 @@ internal static partial class Subjects
                 var unit = Units.MatchUnit(Head(text[m.Groups["dept"].Index..], 60)) ?? issuer;
                 if (unit is not null) return new Subject(unit, KindOf(unit), province);
             }
+            else if (Units.UnitAtStart(Head(text[m.Groups["other"].Index..], 60)) is { } unit)
+                return new Subject(unit, KindOf(unit), province);
         }
         return null;
     }
@@ -43,6 +46,6 @@ internal static partial class Subjects
     private static string Head(string text, int length) =>
         text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
-    [GeneratedRegex(@"(?:\bcua\s+|^\s*)(?:(?<province>(?:ubnd\s+|uy ban nhan dan\s+)?tinh\b|(?:cac\s+)?co quan hanh chinh nha nuoc(?:\s+tren dia ban)?\s+tinh\b)|(?<dept>so\b))")]
+    [GeneratedRegex(@"(?:\bcua\s+|^\s*)(?:(?<province>(?:ubnd\s+|uy ban nhan dan\s+)?tinh\b|(?:cac\s+)?co quan hanh chinh nha nuoc(?:\s+tren dia ban)?\s+tinh\b)|(?<dept>so\b)|(?<other>(?=\w)))")]
     private static partial Regex Owner();
 }

@@ -7,15 +7,22 @@ namespace Analytics.Pipeline.Fuzz;
 public sealed record DocumentCounts(string SourceFile, string Sha256, long Observations, long Targets, long Tasks, long Warnings);
 
 /// <summary>What a database holds, for comparing runs: per-document counts, partial documents, view hashes, data checks.</summary>
+/// <remarks>AnalyticsLagged: the stored analytics lagged the documents as found (a run stopped between a document's commit and
+/// the refresh); opening the database for writing rebuilt them before the snapshot was read.</remarks>
 public sealed record DbSnapshot(bool HasSchema, IReadOnlyList<DocumentCounts> Documents, IReadOnlyList<string> Orphans,
-    IReadOnlyList<(string View, long Rows, string Hash)> Views, IReadOnlyList<CheckFailure> Checks)
+    IReadOnlyList<(string View, long Rows, string Hash)> Views, IReadOnlyList<CheckFailure> Checks, bool AnalyticsLagged = false)
 {
-    /// <summary>Opens the database file as the next ingest would (replaying its log) and reads it; throws when it will not open.</summary>
+    /// <summary>Opens the database file as the next ingest would (replaying its log, bringing schema and stored analytics up to
+    /// date) and reads it; throws when it will not open.</summary>
     public static DbSnapshot Read(string path)
     {
-        using var db = DuckDb.Open(path);
-        using var con = db.Connect();
-        return Read(con);
+        bool lagged;
+        using (var found = DuckDb.Open(path))
+        using (var con = found.Connect())
+            lagged = con.Scalar<bool>(Sql.Load("Fuzz/has_schema.sql")) && con.Scalar<bool>(Sql.Load("Fuzz/analytics_lag.sql"));
+        using var db = Load.Database.OpenForWrite(path);
+        using var next = db.Connect();
+        return Read(next) with { AnalyticsLagged = lagged };
     }
 
     public static DbSnapshot Read(DuckDbConnection con)

@@ -47,6 +47,17 @@ public static class Units
     /// <summary>The canonical unit named in <paramref name="text"/> (first occurrence), or null.</summary>
     public static string? MatchUnit(string? text) => First(UnitAliases, text);
 
+    /// <summary>The canonical unit whose name <paramref name="text"/> starts with (whole words, longest name), or null.</summary>
+    public static string? UnitAtStart(string? text)
+    {
+        var key = Key(text);
+        (string? Name, int Length) best = (null, 0);
+        foreach (var (alias, name) in UnitAliases)
+            if (alias.Length > best.Length && (key == alias || key.StartsWith(alias + " ", StringComparison.Ordinal)))
+                best = (name, alias.Length);
+        return best.Name;
+    }
+
     /// <summary>The canonical province named in <paramref name="text"/> (first occurrence), or null.</summary>
     public static string? MatchProvince(string? text) => First(ProvinceAliases, text);
 

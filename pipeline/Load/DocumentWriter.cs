@@ -15,6 +15,7 @@ internal static class DocumentWriter
     public static void Replace(DuckDbConnection con, Extraction x, string path, bool isNew)
     {
         var d = x.Document;
+        con.Execute(Sql.Load("Load/Dml/bump_generation.sql"));
         foreach (var table in isNew ? ["findings"] : Tables)
             con.Execute(Sql.Load($"Load/Dml/delete_{table}.sql"), d.SourceFile);
         con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer, d.Province,

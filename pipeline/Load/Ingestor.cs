@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
@@ -9,7 +10,8 @@ namespace Analytics.Pipeline.Load;
 /// <summary>
 /// Loads documents into the database, each in its own transaction: whole or not at all. An unchanged file (same name,
 /// same SHA-256) is left as it is; a changed one replaces its own rows only; a failed one changes nothing but its
-/// rejection record. Files are only read, never modified.
+/// rejection record. Files are only read, never modified. After the last file, the stored analytics are rebuilt
+/// (<see cref="StoredAnalytics"/>) in one more transaction.
 /// </summary>
 public static class Ingestor
 {
@@ -27,8 +29,9 @@ public static class Ingestor
                 continue;
             }
             seen[name] = path;
-            yield return IngestFile(con, path, defaults: defaults);
+            yield return IngestOne(con, path, null, defaults);
         }
+        StoredAnalytics.Refresh(con);
     }
 
     /// <summary>
@@ -36,6 +39,13 @@ public static class Ingestor
     /// <paramref name="defaults"/> give the province, year and index of results tables whose title does not.
     /// </summary>
     public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null)
+    {
+        var outcome = IngestOne(con, path, sourceName, defaults);
+        StoredAnalytics.Refresh(con);
+        return outcome;
+    }
+
+    private static IngestOutcome IngestOne(DuckDbConnection con, string path, string? sourceName, ResultsDefaults? defaults)
     {
         var name = sourceName ?? Path.GetFileName(path);
         if (InputFiles.SkipReason(path) is { } why)

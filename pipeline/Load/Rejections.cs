@@ -9,6 +9,7 @@ internal static class Rejections
     public static void Record(DuckDbConnection con, string name, string? sha, string path, IReadOnlyList<Finding> findings) =>
         con.Transaction(c =>
         {
+            c.Execute(Sql.Load("Load/Dml/bump_generation.sql"));
             c.Execute(Sql.Load("Load/Dml/delete_rejections.sql"), name);
             using var app = c.Appender("raw_findings");
             foreach (var f in findings.Where(f => f.Severity == Severities.Error))

@@ -1,9 +1,13 @@
+using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Load;
 
-/// <summary>Creates the raw tables, reloads the glossary tables and (re)creates every view. Idempotent.</summary>
+/// <summary>
+/// Creates the raw tables, reloads the glossary tables, (re)creates every view and rebuilds the stored analytics when they
+/// lag (<see cref="StoredAnalytics"/>). Idempotent.
+/// </summary>
 public static class Schema
 {
     public static void Apply(DuckDbConnection con) => con.Transaction(c =>
@@ -17,6 +21,8 @@ public static class Schema
                 foreach (var from in change.MergedFrom)
                     lineage.Row(change.NewUnit, change.Kind, change.Province, from, change.Effective, change.SourceUrl);
         SqlFolder.Run(c, "Load/Views/");
+        SqlFolder.Run(c, "Analyze/Live/");
+        StoredAnalytics.RefreshIn(c);
         SqlFolder.Run(c, "Analyze/Views/");
     });
 }

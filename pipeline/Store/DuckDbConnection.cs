@@ -63,6 +63,28 @@ public sealed class DuckDbConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a transaction that only reads, so that every statement until the returned object is disposed sees one
+    /// snapshot (a page's several queries agree even while another connection commits); disposing rolls it back.
+    /// </summary>
+    public IDisposable ReadSnapshot()
+    {
+        ExecuteScript("BEGIN TRANSACTION READ ONLY");
+        return new SnapshotEnd(this);
+    }
+
+    private sealed class SnapshotEnd(DuckDbConnection con) : IDisposable
+    {
+        private bool _ended;
+
+        public void Dispose()
+        {
+            if (_ended || con.Handle.IsClosed) return;
+            _ended = true;
+            con.TryRollback();
+        }
+    }
+
     /// <summary>A bulk appender for <paramref name="table"/>; dispose it (or call Close) to flush.</summary>
     public DuckDbAppender Appender(string table, string? schema = null) => DuckDbAppender.Create(this, table, schema);
 

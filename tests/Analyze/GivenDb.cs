@@ -1,19 +1,40 @@
+using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Tests.Analyze;
 
-/// <summary>A fresh in-memory database with the product's schema, and terse ways to put given rows in it.</summary>
+/// <summary>
+/// A fresh in-memory database with the product's schema, and terse ways to put given rows in it. Rows go straight into
+/// the raw tables, so the stored analytics are rebuilt (as an ingest would) before the connection is next used to read.
+/// </summary>
 public sealed class GivenDb : IDisposable
 {
     private readonly DuckDb _db = Database.OpenForWrite(":memory:");
-    public DuckDbConnection Con { get; }
+    private readonly DuckDbConnection _con;
+    private bool _given;
 
-    public GivenDb() => Con = _db.Connect();
+    public GivenDb() => _con = _db.Connect();
+
+    public DuckDbConnection Con
+    {
+        get
+        {
+            if (_given) StoredAnalytics.Refresh(_con, force: true);
+            _given = false;
+            return _con;
+        }
+    }
+
+    private DuckDbConnection Given()
+    {
+        _given = true;
+        return _con;
+    }
 
     public GivenDb Doc(string file, int year, string? issuedOn = null)
     {
-        Con.Execute("INSERT INTO raw_documents (source_file, sha256, kind, year, issued_on, format, bytes, path) VALUES ($1, 'x', 'plan', $2, CAST($3 AS DATE), 'txt', 1, $1)",
+        Given().Execute("INSERT INTO raw_documents (source_file, sha256, kind, year, issued_on, format, bytes, path) VALUES ($1, 'x', 'plan', $2, CAST($3 AS DATE), 'txt', 1, $1)",
             file, year, issuedOn);
         return this;
     }
@@ -23,7 +44,7 @@ public sealed class GivenDb : IDisposable
         int? rankChange = null, decimal? valueChange = null, bool derived = false, string origin = "plan_body",
         int line = 1, string kind = "department", string? province = "Khánh Hòa", string index = "SIPAS")
     {
-        Con.Execute("INSERT INTO raw_observations VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+        Given().Execute("INSERT INTO raw_observations VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
             file, unit, kind, province, year, index, criterion, value, rank, rankOf, rankChange, valueChange, derived, origin, line, $"{file}:{line}");
         return this;
     }
@@ -31,14 +52,14 @@ public sealed class GivenDb : IDisposable
     public GivenDb Target(string file, string unit, int year, string criterion, decimal target, string setBy = "plan",
         string kind = "department", string? province = "Khánh Hòa", int line = 1)
     {
-        Con.Execute("INSERT INTO raw_targets VALUES ($1, 1, $2, $3, $4, $5, 'SIPAS', $6, $7, $8, NULL, $9, 'target')",
+        Given().Execute("INSERT INTO raw_targets VALUES ($1, 1, $2, $3, $4, $5, 'SIPAS', $6, $7, $8, NULL, $9, 'target')",
             file, unit, kind, province, year, criterion, target, setBy, line);
         return this;
     }
 
     public void Dispose()
     {
-        Con.Dispose();
+        _con.Dispose();
         _db.Dispose();
     }
 }

@@ -52,7 +52,7 @@ public class PlanMetadataTests
     [Fact]
     public void Parse_InvalidUnicode_ReplacedNotThrown()
     {
-        var result = PlanParser.Parse("bad.txt", ["Chỉ số hài lòng \uD800 năm 2024 đạt 88,4%\uFFFF", "\uDC00\u0000"]);
+        var result = PlanParser.Parse("bad.txt", ["Chỉ số hài lòng của Sở Công Thương \uD800 năm 2024 đạt 88,4%\uFFFF", "\uDC00\u0000"]);
         Assert.Equal(88.4m, Assert.Single(result.Observations).ValuePct);
         Assert.Equal("a\uFFFDb", TextNormalizer.Line("a\uD800b"));
     }

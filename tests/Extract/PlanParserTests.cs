@@ -90,6 +90,9 @@ public class PlanParserTests
         { "Chỉ số hài lòng của tỉnh năm 2023 là 84,2%.", "Khánh Hòa", "province" },
         { "Chỉ số hài lòng của Sở Tư pháp năm 2024 đạt 91,2%.", "Sở Tư pháp", "department" },
         { "Chỉ số hài lòng của cơ quan hành chính nhà nước tỉnh Gia Lai năm 2023 đạt 83,26%.", "Gia Lai", "province" },
+        { "Chỉ số hài lòng của Thanh tra tỉnh năm 2024 đạt 97,51%.", "Thanh tra tỉnh", "department" },
+        { "Chỉ số hài lòng của Văn phòng Ủy ban nhân dân tỉnh năm 2024 đạt 90,2%.", "Văn phòng UBND tỉnh", "department" },
+        { "Chỉ số hài lòng của Ban Quản lý Khu kinh tế năm 2024 đạt 89,1%.", "Ban Quản lý Khu kinh tế", "department" },
     };
 
     [Theory, MemberData(nameof(Attributions))]
@@ -97,6 +100,27 @@ public class PlanParserTests
     {
         var o = Assert.Single(Parse(statement).Observations);
         Assert.Equal((unit, kind), (o.Unit, o.UnitKind));
+    }
+
+    [Fact]
+    public void Parse_NoIssuerProvinceOrNamedUnit_FiguresSkippedWithOneWarning()
+    {
+        // Found by the long fuzz run (seed 20261121, case 09629: one line repeating this sentence, no heading): figures
+        // were stored with an empty unit.
+        var line = string.Concat(Enumerable.Repeat("Chỉ số hài lòng đạt 88,4%, xếp hạng 7/18, tăng 1,47% và tăng 2 bậc so với năm 2023; ", 3));
+        var result = PlanParser.Parse("x.txt", [line]);
+        Assert.Empty(result.Observations);
+        Assert.Equal([(1, ExtractMessages.UnitUnknown)], result.Findings.Where(f => f.Message == ExtractMessages.UnitUnknown).Select(f => (f.Line, f.Message)));
+    }
+
+    [Fact]
+    public void Parse_ProvinceThenDepartmentNotNamedSở_EachFigureToItsOwnUnit()
+    {
+        var result = Parse("Năm 2024, Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước tỉnh "
+            + "Khánh Hòa đạt 91,24%, xếp thứ 10/34 cả nước (tăng 2 bậc); Chỉ số hài lòng của Thanh tra tỉnh đạt 97,51%, xếp hạng 1/25 "
+            + "khối sở, ban, ngành.");
+        Assert.Equal(["Khánh Hòa province 91.24 10/34", "Thanh tra tỉnh department 97.51 1/25"],
+            result.Observations.Where(o => !o.IsDerived).Select(o => $"{o.Unit} {o.UnitKind} {Num(o.ValuePct)} {o.Rank}/{o.RankOf}"));
     }
 
     [Fact]

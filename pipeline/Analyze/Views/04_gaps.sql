@@ -12,7 +12,7 @@ target_pick AS (
     QUALIFY row_number() OVER (PARTITION BY t.unit, t.unit_kind, t.province, t.year, t.index_code, t.criterion
                                ORDER BY CASE t.set_by WHEN 'plan' THEN 1 ELSE 2 END,
                                         coalesce(d.issued_on, make_date(coalesce(d.year, 1900), 12, 31)) DESC,
-                                        t.source_file, t.source_line) = 1
+                                        t.source_file, t.source_line, t.seq) = 1
 )
 SELECT v.unit, v.unit_kind, v.province, v.index_code, v.criterion, v.year, v.value_pct,
        90 - v.value_pct AS gap_to_90,

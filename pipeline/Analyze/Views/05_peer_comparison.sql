@@ -13,7 +13,7 @@ grouped AS (
     SELECT *, 'department_across_provinces' AS peer_group, unit AS peer_key FROM valued WHERE unit_kind = 'department'
 )
 SELECT unit, unit_kind, province, index_code, criterion, year, value_pct,
-       CAST(round(avg(value_pct) OVER g, 2) AS DECIMAL(6,2)) AS peer_avg,
+       CAST(round(sum(value_pct) OVER g / count(*) OVER g, 2) AS DECIMAL(6,2)) AS peer_avg, -- exact sum: the same average in any order
        max(value_pct) OVER g AS peer_best,
        min(value_pct) OVER g AS peer_worst,
        count(*) OVER g AS peer_n,

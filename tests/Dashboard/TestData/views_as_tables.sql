@@ -33,3 +33,7 @@ create table weak_criteria (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, i
 create table warnings (source_file VARCHAR, line INTEGER, message VARCHAR, text VARCHAR);
 create table rejections (source_file VARCHAR, sha256 VARCHAR, line INTEGER, message VARCHAR, text VARCHAR, path VARCHAR,
     recorded_at TIMESTAMP);
+
+-- The data version each page reads first (Load/Schema/08_data_version.sql); this data never changes.
+CREATE TABLE data_version (generation BIGINT NOT NULL, analytics_generation BIGINT, analytics_sql VARCHAR, analytics_at TIMESTAMP);
+INSERT INTO data_version (generation, analytics_generation) VALUES (0, 0);
