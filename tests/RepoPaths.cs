@@ -1,11 +1,15 @@
 namespace Analytics.Tests;
 
-/// <summary>Paths of the repository's own folders, found from the test binaries upwards.</summary>
+/// <summary>Paths of the repository's own folders in the source tree (not the build output, so golden mismatches land
+/// next to the expected files), found from the test binaries upwards.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string Data => Path.Combine(Root, "data");
+
+    /// <summary>A folder of tests/Fixtures: "seeds" (extraction goldens), "results", "charts" (see their READMEs).</summary>
+    public static string Fixtures(string name) => Path.Combine(Root, "tests", "Fixtures", name);
 
     private static string FindRoot()
     {

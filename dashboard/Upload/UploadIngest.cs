@@ -1,6 +1,7 @@
 using System.Net;
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Web;
+using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
@@ -19,17 +20,17 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     public async Task<IReadOnlyList<UploadResult>> RunAsync(IReadOnlyList<IFormFile> files, IPAddress? client, string? key,
-        CancellationToken cancel)
+        ResultsDefaults? defaults, CancellationToken cancel)
     {
         if (KeyProblem(client, key) is { } refused) return [Refused("", refused)];
         if (files.Count == 0) return [Refused("", UploadMessages.NoFiles)];
         if (files.Count > settings.MaxFiles) return [Refused("", UploadMessages.TooManyFiles(settings.MaxFiles))];
         var results = new List<UploadResult>(files.Count);
-        foreach (var file in files) results.Add(await OneAsync(file, cancel));
+        foreach (var file in files) results.Add(await OneAsync(file, defaults, cancel));
         return results;
     }
 
-    private async Task<UploadResult> OneAsync(IFormFile file, CancellationToken cancel)
+    private async Task<UploadResult> OneAsync(IFormFile file, ResultsDefaults? defaults, CancellationToken cancel)
     {
         var name = UploadStore.DisplayName(file.FileName);
         if (file.Length > settings.MaxFileBytes) return Refused(name, UploadMessages.TooLarge(settings.MaxFileBytes));
@@ -41,7 +42,7 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
         try
         {
             using var con = db.Connect();
-            var outcome = Ingestor.IngestFile(con, path, name);
+            var outcome = Ingestor.IngestFile(con, path, name, defaults);
             cache.Changed(); // even a refusal records its reason (the rejections view)
             return Describe(name, outcome);
         }

@@ -12,6 +12,10 @@ public static class UploadMessages
     public static string TooLarge(long max) => $"Tệp lớn hơn giới hạn {Mb(max)} cho mỗi tệp.";
     public static string TooManyFiles(int max) => $"Mỗi lần chỉ tải lên tối đa {max} tệp; không tệp nào được nạp.";
     public const string NoFiles = "Chưa chọn tệp nào.";
+    public static string UnknownProvince(string given) =>
+        $"Không có tỉnh “{Clip(given)}” trong danh mục tỉnh, thành phố; không tệp nào được nạp.";
+    public static string YearOutOfRange(string given, int first, int last) =>
+        $"Năm “{Clip(given)}” không hợp lệ: năm phải là số nguyên từ {first} đến {last}; không tệp nào được nạp.";
     public const string UploadsOff =
         "Máy chủ đang mở ra mạng mà chưa cấu hình khóa tải lên (Analytics:UploadKey), nên không nhận tệp tải lên.";
     public const string WrongKey = "Khóa truy cập không đúng; không tệp nào được nạp.";
@@ -44,6 +48,8 @@ public static class UploadMessages
 
     public static string Error(int line, string message) => line > 0 ? $"Dòng {line}: {message}" : message;
     public static string Warning(int line, string message) => "Lưu ý" + (line > 0 ? $", dòng {line}" : "") + $": {message}";
+
+    private static string Clip(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static string Mb(long bytes) => Vi.Number(bytes / 1024m / 1024m) + " MB";
 }

@@ -11,13 +11,13 @@ public static class ExportQueries
         object?[] args = [q.Unit, q.Province, q.Year, q.IndexCode];
         return new ExportData(q,
             con.Query(Load("unit_bars"), r => new CriterionRow(r.String("criterion")!, r.Decimal("value_pct"), r.Decimal("target_pct"),
-                r.String("source_file"), r.String("target_source_file")), args),
+                r.String("source_file"), r.String("target_source_file"), r.Bool("value_is_derived") ?? false), args),
             con.Query(Load("unit_trends"), r => new YearRow(r.String("criterion")!, r.Int("year")!.Value, r.Decimal("value_pct"), null, null,
-                r.String("source_file")), args),
+                r.String("source_file"), r.Bool("value_is_derived") ?? false), args),
             con.Query(Load("unit_ranks"), Rank("criterion"), args),
             con.Query(Load("peer_ranks"), Rank("unit"), [.. args, "overall"]),
             con.Query(Load("peer_values"), r => new PeerValueRow(r.String("unit")!, r.String("criterion")!, r.Int("year")!.Value,
-                r.Decimal("value_pct"), r.String("source_file")), args),
+                r.Decimal("value_pct"), r.String("source_file"), r.Bool("value_is_derived") ?? false), args),
             con.Query(Load("peer_summary"), r => new PeerRow(r.String("criterion")!, r.Decimal("value_pct"), r.Decimal("peer_avg"),
                 r.Decimal("peer_best"), r.Long("peer_n") ?? 0, r.String("source_file")), args),
             con.Query(Load("unit_weak"), r => new WeakRow(r.String("criterion")!, r.Decimal("value_pct"), r.Decimal("gap_to_90"),
@@ -28,7 +28,8 @@ public static class ExportQueries
     }
 
     private static Func<DuckDbRow, YearRow> Rank(string name) => r =>
-        new YearRow(r.String(name)!, r.Int("year")!.Value, null, r.Int("rank"), r.Int("rank_of"), r.String("source_file"));
+        new YearRow(r.String(name)!, r.Int("year")!.Value, null, r.Int("rank"), r.Int("rank_of"), r.String("source_file"),
+            r.Bool("rank_is_derived") ?? false);
 
     private static string Load(string name) => Sql.Load($"Export/{name}.sql");
 }

@@ -3,14 +3,17 @@ namespace Analytics.Pipeline.Export;
 /// <summary>What to export: a unit (a province's name for its own index), its province, the year, the index.</summary>
 public sealed record ExportRequest(string Unit, string Province, int Year, string IndexCode = "SIPAS");
 
-/// <summary>A criterion of the unit in the year: its value and target, either possibly missing.</summary>
-public sealed record CriterionRow(string Criterion, decimal? Value, decimal? Target, string? SourceFile, string? TargetSourceFile);
+/// <summary>A criterion of the unit in the year: its value and target, either possibly missing; ValueIsDerived: the value
+/// was computed from a stated change (the views' value_is_derived).</summary>
+public sealed record CriterionRow(string Criterion, decimal? Value, decimal? Target, string? SourceFile, string? TargetSourceFile,
+    bool ValueIsDerived = false);
 
-/// <summary>A figure of a named series (a unit or a criterion) in a year: a value or a rank.</summary>
-public sealed record YearRow(string Name, int Year, decimal? Value, int? Rank, int? RankOf, string? SourceFile);
+/// <summary>A figure of a named series (a unit or a criterion) in a year: a value or a rank; IsDerived: that figure was
+/// computed from a stated change (a value from "tăng 1,47%", a rank from "giảm 4 bậc").</summary>
+public sealed record YearRow(string Name, int Year, decimal? Value, int? Rank, int? RankOf, string? SourceFile, bool IsDerived = false);
 
-/// <summary>A peer unit's value of a criterion in a year.</summary>
-public sealed record PeerValueRow(string Unit, string Criterion, int Year, decimal? Value, string? SourceFile);
+/// <summary>A peer unit's value of a criterion in a year; IsDerived: computed from a stated change.</summary>
+public sealed record PeerValueRow(string Unit, string Criterion, int Year, decimal? Value, string? SourceFile, bool IsDerived = false);
 
 /// <summary>A unit's value beside its peer group's average and best.</summary>
 public sealed record PeerRow(string Criterion, decimal? Value, decimal? PeerAvg, decimal? PeerBest, long PeerN, string? SourceFile);

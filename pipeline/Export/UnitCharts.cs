@@ -47,7 +47,7 @@ public static class UnitCharts
     {
         if (!d.Bars.Any(b => b.Value is not null)) return null;
         var bars = ByOrder(d.Bars.Select(b => b.Criterion)).Select(k => d.Bars.First(b => b.Criterion == k))
-            .Select(b => new CriterionBar(Criteria.NameVi(b.Criterion), b.Value, b.Target)).ToList();
+            .Select(b => new CriterionBar(Criteria.NameVi(b.Criterion), b.Value, b.Target, b.ValueIsDerived)).ToList();
         var title = ShortName(d.Request.IndexCode) + " theo tiêu chí, so với 90% và chỉ tiêu";
         return new("tieu-chi", new CriterionBarsChart(Header(d, title, d.Bars.SelectMany(b => new[] { b.SourceFile, b.TargetSourceFile }), date), bars));
     }
@@ -56,8 +56,8 @@ public static class UnitCharts
     {
         var years = d.Trends.Select(t => t.Year).Distinct().Order().ToList();
         if (years.Count < 2) return null;
-        var series = ByOrder(d.Trends.Select(t => t.Name)).Select(k => new Series(Criteria.NameVi(k),
-            years.Select(y => d.Trends.FirstOrDefault(t => t.Name == k && t.Year == y)?.Value).ToList())).ToList();
+        var series = ByOrder(d.Trends.Select(t => t.Name)).Select(k => Cells(years, y => d.Trends.FirstOrDefault(t => t.Name == k && t.Year == y)))
+            .Select(c => new Series(Criteria.NameVi(c.Name), c.Rows.Select(r => r?.Value).ToList(), c.Derived)).ToList();
         var title = ShortName(d.Request.IndexCode) + " qua các năm";
         return new("dien-bien", new TrendChart(Header(d, title, d.Trends.Select(t => t.SourceFile), date), years, series));
     }
@@ -66,8 +66,8 @@ public static class UnitCharts
     {
         var years = d.Ranks.Select(t => t.Year).Distinct().Order().ToList();
         if (years.Count < 2) return null;
-        var lines = ByOrder(d.Ranks.Select(t => t.Name)).Select(k => new RankLine(Criteria.NameVi(k),
-            years.Select(y => d.Ranks.FirstOrDefault(t => t.Name == k && t.Year == y)?.Rank).ToList())).ToList();
+        var lines = ByOrder(d.Ranks.Select(t => t.Name)).Select(k => Cells(years, y => d.Ranks.FirstOrDefault(t => t.Name == k && t.Year == y)))
+            .Select(c => new RankLine(Criteria.NameVi(c.Name), c.Rows.Select(r => r?.Rank).ToList(), c.Derived)).ToList();
         var title = "Thứ hạng từng tiêu chí qua các năm" + FieldNote(d.Ranks);
         return new("thu-hang-tieu-chi", new RankChart(Header(d, title, d.Ranks.Select(t => t.SourceFile), date), years, lines, null));
     }
@@ -81,8 +81,8 @@ public static class UnitCharts
             .OrderBy(u => Math.Abs((d.PeerRanks.Where(r => r.Name == u).MaxBy(r => r.Year)?.Rank ?? 0) - focusRank))
             .Take(MaxUnits).ToList();
         if (kept.Count < 2 || !kept.Any(u => counts[u] >= 2)) return null;
-        var lines = Units(d.Request.Unit, kept).Select(u => new RankLine(u,
-            years.Select(y => d.PeerRanks.FirstOrDefault(t => t.Name == u && t.Year == y)?.Rank).ToList())).ToList();
+        var lines = Units(d.Request.Unit, kept).Select(u => Cells(years, y => d.PeerRanks.FirstOrDefault(t => t.Name == u && t.Year == y)))
+            .Select(c => new RankLine(c.Name, c.Rows.Select(r => r?.Rank).ToList(), c.Derived)).ToList();
         var rows = d.PeerRanks.Where(r => kept.Contains(r.Name)).ToList();
         var title = "Thứ hạng chỉ số chung trong nhóm" + FieldNote(rows);
         return new("thu-hang-cung-nhom", new RankChart(Header(d, title, rows.Select(t => t.SourceFile), date), years, lines, d.Request.Unit));
@@ -123,11 +123,11 @@ public static class UnitCharts
         var units = Units(d.Request.Unit, year.Select(v => v.Unit));
         if (units.Count < 2) return null;
         var criteria = ByOrder(year.Select(v => v.Criterion)).ToList();
-        var values = units.Select(u => (IReadOnlyList<decimal?>)criteria
-            .Select(k => year.FirstOrDefault(v => v.Unit == u && v.Criterion == k)?.Value).ToList()).ToList();
+        var cells = units.Select(u => criteria.Select(k => year.FirstOrDefault(v => v.Unit == u && v.Criterion == k)).ToList()).ToList();
         var title = "Khoảng cách tới 90% của các đơn vị cùng nhóm";
         return new("khoang-cach-90", new HeatmapChart(Header(d, title, year.Select(v => v.SourceFile), date), units,
-            criteria.Select(Criteria.NameVi).ToList(), values));
+            criteria.Select(Criteria.NameVi).ToList(), cells.Select(r => (IReadOnlyList<decimal?>)r.Select(c => c?.Value).ToList()).ToList(),
+            cells.Select(r => (IReadOnlyList<bool>)r.Select(c => c?.IsDerived ?? false).ToList()).ToList()));
     }
 
     private static NamedChart? Multiples(ExportData d, DateOnly date)
@@ -141,10 +141,18 @@ public static class UnitCharts
         if (units.Count < 2) return null;
         rows = rows.Where(v => units.Contains(v.Unit)).ToList();
         var years = rows.Select(v => v.Year).Distinct().Order().ToList();
-        var panels = units.Select(u => new Series(u, years.Select(y => rows.FirstOrDefault(v => v.Unit == u && v.Year == y)?.Value).ToList())).ToList();
+        var panels = units.Select(u => years.Select(y => rows.FirstOrDefault(v => v.Unit == u && v.Year == y)).ToList())
+            .Select((c, i) => new Series(units[i], c.Select(v => v?.Value).ToList(), c.Select(v => v?.IsDerived ?? false).ToList())).ToList();
         var title = $"{Criteria.NameVi(criterion)}: các đơn vị cùng nhóm qua các năm";
         return new("cung-nhom-qua-cac-nam", new SmallMultiplesChart(Header(d, title, rows.Select(v => v.SourceFile), date),
             Criteria.NameVi(criterion), years, panels));
+    }
+
+    /// <summary>A series' row per year (null: no figure that year), with its name and which of them are derived.</summary>
+    private static (string Name, List<YearRow?> Rows, List<bool> Derived) Cells(IReadOnlyList<int> years, Func<int, YearRow?> at)
+    {
+        var rows = years.Select(at).ToList();
+        return (rows.OfType<YearRow>().First().Name, rows, rows.Select(r => r?.IsDerived ?? false).ToList());
     }
 
     /// <summary>The unit first, then its peers in Vietnamese alphabetical order.</summary>

@@ -15,7 +15,7 @@ public sealed class ParquetExportTests : IDisposable
     public ParquetExportTests()
     {
         _con = _db.Connect();
-        foreach (var outcome in Ingestor.IngestPaths(_con, [DataDir.Path])) Assert.False(outcome.Failed, outcome.SourceFile);
+        foreach (var outcome in Ingestor.IngestPaths(_con, [RepoPaths.Data])) Assert.False(outcome.Failed, outcome.SourceFile);
     }
 
     [Fact]

@@ -178,6 +178,41 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task Upload_ResultsTableWithoutTitle_LandsUnderChosenProvinceAndYear()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/tai-len");
+        await page.GetByLabel("Chọn tệp").SetInputFilesAsync(UntitledTable);
+        await page.GetByLabel("Tỉnh", new() { Exact = true }).SelectOptionAsync("Lai Châu");
+        await page.GetByLabel("Năm", new() { Exact = true }).FillAsync("2021");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
+        var result = await page.Locator(".results").InnerTextAsync();
+        Assert.Contains("rank_disagreement_synthetic.csv: Đã nạp: 8 số liệu của Sở Thử nghiệm P năm 2021; Sở Thử nghiệm Q năm 2021;", result);
+        Assert.Equal("Lai Châu", await page.GetByLabel("Tỉnh", new() { Exact = true }).InputValueAsync());
+        await page.GotoAsync(server.BaseUrl + "/don-vi?province=Lai Châu&unit=Sở Thử nghiệm P&year=2021");
+        var overall = await page.InnerTextAsync("main");
+        Assert.Contains("91%", overall);
+        Assert.Contains("90,5%", overall);
+    }
+
+    [Fact]
+    public async Task Upload_YearOutsideRange_IsRefusedAndNotStored()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/tai-len");
+        await page.GetByLabel("Chọn tệp").SetInputFilesAsync(UntitledTable);
+        await page.GetByLabel("Năm", new() { Exact = true }).FillAsync("1999");
+        await page.EvalOnSelectorAsync("form.upload", "f => { f.noValidate = true; }"); // as a client that skips the browser's check
+        var before = StoredUploads();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
+        Assert.Contains("Năm “1999” không hợp lệ: năm phải là số nguyên từ 2000 đến 2100; không tệp nào được nạp.",
+            await page.Locator(".results").InnerTextAsync());
+        Assert.Equal(before, StoredUploads());
+    }
+
+    private static string UntitledTable => Path.Combine(RepoPaths.Fixtures("results"), "rank_disagreement_synthetic.csv");
+
+    [Fact]
     public async Task Profile_ChartDownload_GivesValidImages()
     {
         var (page, _) = await server.NewPageAsync();

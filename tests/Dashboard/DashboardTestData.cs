@@ -99,11 +99,11 @@ internal static class DashboardTestData
         using (var ranks = con.Appender("rank_movements"))
             foreach (var f in Figures.Where(f => f.Rank is not null))
                 ranks.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Rank, f.RankOf,
-                    f.Rank + f.Movement, f.Movement, f.Movement, true, f.File, f.Line, f.Text);
+                    f.Rank + f.Movement, f.Movement, f.Movement, true, false, f.File, f.Line, f.Text);
         using (var trends = con.Appender("trends"))
             foreach (var f in Figures.Where(f => f.Value is not null))
                 trends.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Value,
-                    f.Prev is null ? null : f.Year - 1, f.Prev, f.Value - f.Prev, false, null, f.File, f.Line, f.Text);
+                    f.Prev is null ? null : f.Year - 1, f.Prev, f.Value - f.Prev, false, null, false, f.File, f.Line, f.Text);
         using (var peers = con.Appender("peer_comparison"))
             foreach (var g in Figures.Where(f => f.Kind == "department" && f.Value is not null)
                          .GroupBy(f => (f.Province, f.Year, f.Criterion)))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Analytics.Pipeline.Export.Charts;
 
 namespace Analytics.Tests.Export;
@@ -15,8 +14,8 @@ public class ChartGoldenTests
     public void Render_Sample_MatchesGolden(string name)
     {
         var svg = ChartSvg.Render(Samples.All.Single(s => s.Name == name).Chart);
-        var golden = Path.Combine(FixtureDir(), name + ".svg");
-        var received = Path.Combine(FixtureDir(), name + ".received.svg");
+        var golden = Path.Combine(RepoPaths.Fixtures("charts"), name + ".svg");
+        var received = Path.Combine(RepoPaths.Fixtures("charts"), name + ".received.svg");
         if (File.Exists(golden) && File.ReadAllText(golden) == svg)
         {
             File.Delete(received);
@@ -25,7 +24,4 @@ public class ChartGoldenTests
         File.WriteAllText(received, svg);
         Assert.Fail($"{name}: the SVG differs from {golden} (or it is missing); the new one is at {received}");
     }
-
-    private static string FixtureDir([CallerFilePath] string self = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(self)!, "..", "Fixtures", "charts"));
 }

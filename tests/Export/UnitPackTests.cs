@@ -11,7 +11,7 @@ namespace Analytics.Tests.Export;
 /// <summary>The whole export over the embedded default data (seeds/ and data/ ingested): Sở Công Thương, Khánh Hòa, 2024.</summary>
 public class UnitPackTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
 {
-    private static readonly ExportRequest Sct = new("Sở Công Thương", "Khánh Hòa", 2024);
+    internal static readonly ExportRequest Sct = new("Sở Công Thương", "Khánh Hòa", 2024);
 
     [Fact]
     public void Build_SoCongThuong2024_ChartsHoldTheDocumentsFigures()

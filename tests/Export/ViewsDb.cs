@@ -21,7 +21,7 @@ internal sealed class ViewsDb : IDisposable
     {
         Con.Execute("INSERT INTO gaps VALUES ($1, $2, $3, 'SIPAS', $4, $5, $6, 90 - $6, $7, $7 - $6, $6 >= 90, $6 >= $7, CASE WHEN $7 IS NOT NULL THEN $8 END, $8, $9, 'text')",
             unit, kind, province, criterion, year, value, target, file, line);
-        Con.Execute("INSERT INTO trends VALUES ($1, $2, $3, 'SIPAS', $4, $5, $6, NULL, NULL, NULL, $7, $8, 'text')",
+        Con.Execute("INSERT INTO trends VALUES ($1, $2, $3, 'SIPAS', $4, $5, $6, NULL, NULL, NULL, $7, $8, 'text', false)",
             unit, kind, province, criterion, year, value, file, line);
         return this;
     }
@@ -29,7 +29,7 @@ internal sealed class ViewsDb : IDisposable
     public ViewsDb Rank(string unit, int year, string criterion, int rank, int rankOf, int? movement = null, string file = "f.txt",
         string kind = "department", string province = "Khánh Hòa")
     {
-        Con.Execute("INSERT INTO rank_movements VALUES ($1, $2, $3, 'SIPAS', $4, $5, $6, $7, NULL, $8, NULL, NULL, $9, 1, 'text')",
+        Con.Execute("INSERT INTO rank_movements VALUES ($1, $2, $3, 'SIPAS', $4, $5, $6, $7, NULL, $8, NULL, NULL, $9, 1, 'text', NULL)",
             unit, kind, province, criterion, year, rank, rankOf, movement, file);
         return this;
     }

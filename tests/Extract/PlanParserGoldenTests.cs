@@ -23,8 +23,8 @@ public class PlanParserGoldenTests
     {
         var actual = Cultures.Under(culture, () => ExtractionJson.Write(
             PlanParser.Parse(seed + ".txt", File.ReadAllLines(Path.Combine(RepoPaths.Seeds, seed + ".txt")))));
-        var expectedPath = Path.Combine(RepoPaths.SeedGoldens, seed + ".expected.json");
-        var receivedPath = Path.Combine(RepoPaths.SeedGoldens, seed + ".received.json");
+        var expectedPath = Path.Combine(RepoPaths.Fixtures("seeds"), seed + ".expected.json");
+        var receivedPath = Path.Combine(RepoPaths.Fixtures("seeds"), seed + ".received.json");
         var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).Replace("\r\n", "\n") : null;
         if (expected == actual)
         {

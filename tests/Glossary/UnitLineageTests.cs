@@ -92,5 +92,5 @@ public class UnitLineageTests
         Assert.Equal(successor, UnitLineage.SuccessorOf(unit, province));
 
     private static IReadOnlyList<CsvRecord> DataFile() =>
-        CsvText.Records(File.ReadAllText(Path.Combine(DataDir.Path, "unit_changes_2025.csv")), ',');
+        CsvText.Records(File.ReadAllText(Path.Combine(RepoPaths.Data, "unit_changes_2025.csv")), ',');
 }

@@ -35,7 +35,7 @@ internal static class FixtureFiles
     public static void RegenerateIfAsked()
     {
         if (Environment.GetEnvironmentVariable("REGENERATE_RESULTS_FIXTURES") != "1") return;
-        var dir = Path.Combine(AppContext.BaseDirectory, "../../../Fixtures/results");
+        var dir = RepoPaths.Fixtures("results");
         File.WriteAllBytes(Path.Combine(dir, "khanh_hoa_2024_synthetic.xlsx"), Xlsx());
         File.WriteAllBytes(Path.Combine(dir, "khanh_hoa_2024_synthetic.docx"), Docx());
     }

@@ -18,7 +18,7 @@ public class LongResultsTests
     public void Read_DataFile_LosesNoRow(string file, int rows, int observations, int warnings)
     {
         var x = Read(file);
-        Assert.Equal(rows, File.ReadAllLines(Path.Combine(DataDir.Path, file)).Length - 1);
+        Assert.Equal(rows, File.ReadAllLines(Path.Combine(RepoPaths.Data, file)).Length - 1);
         Assert.Equal(observations, x.Observations.Count);
         Assert.Equal(warnings, x.Findings.Count(f => f.Severity == Severities.Warning));
         Assert.False(x.Failed);
@@ -67,7 +67,7 @@ public class LongResultsTests
         var o = Assert.Single(Read(file).Observations, o => o.Source.Line == line);
         Assert.Equal((unit, kind, province, year, index, criterion, figure),
             (o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion, Figure(o)));
-        Assert.Equal(File.ReadAllLines(Path.Combine(DataDir.Path, file))[line - 1], o.Source.Text);
+        Assert.Equal(File.ReadAllLines(Path.Combine(RepoPaths.Data, file))[line - 1], o.Source.Text);
         Assert.Equal((file, false, (int?)null, (decimal?)null), (o.Source.File, o.IsDerived, o.RankChange, o.ValueChange));
     }
 
@@ -86,7 +86,7 @@ public class LongResultsTests
     {
         var f = Assert.Single(Read(file).Findings, f => f.Line == line);
         Assert.Equal((file, Severities.Warning, message), (f.File, f.Severity, f.Message));
-        Assert.Equal(File.ReadAllLines(Path.Combine(DataDir.Path, file))[line - 1], f.Text);
+        Assert.Equal(File.ReadAllLines(Path.Combine(RepoPaths.Data, file))[line - 1], f.Text);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class LongResultsTests
 
     private static Extraction Read(string file)
     {
-        using var stream = File.OpenRead(Path.Combine(DataDir.Path, file));
+        using var stream = File.OpenRead(Path.Combine(RepoPaths.Data, file));
         return ResultsReader.ReadCsv(file, stream);
     }
 }

@@ -49,7 +49,7 @@ public class PeerGroupsTests
     [InlineData("sipas_units_in_provinces.csv")]
     public void Check_PartialDataFiles_HaveNoCompleteGroup(string file)
     {
-        using var stream = File.OpenRead(Path.Combine(DataDir.Path, file));
+        using var stream = File.OpenRead(Path.Combine(RepoPaths.Data, file));
         Assert.Empty(PeerGroups.Check(ResultsReader.ReadCsv(file, stream).Observations).Ranks);
     }
 

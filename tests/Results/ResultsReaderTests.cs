@@ -77,13 +77,13 @@ public class ResultsReaderTests
 
     internal static Extraction Read(string file, ResultsDefaults? defaults = null)
     {
-        using var stream = File.OpenRead(Path.Combine(DataDir.Fixtures, file));
+        using var stream = File.OpenRead(Path.Combine(RepoPaths.Fixtures("results"), file));
         return Path.GetExtension(file) switch
         {
             ".csv" => ResultsReader.ReadCsv(file, stream, defaults),
             ".xlsx" => ResultsReader.ReadXlsx(file, stream, defaults),
             ".docx" => ResultsReader.ReadLines(file, DocxText.ReadLines(stream).Lines, defaults),
-            _ => ResultsReader.ReadLines(file, File.ReadAllLines(Path.Combine(DataDir.Fixtures, file)), defaults),
+            _ => ResultsReader.ReadLines(file, File.ReadAllLines(Path.Combine(RepoPaths.Fixtures("results"), file)), defaults),
         };
     }
 }

@@ -39,7 +39,7 @@ public class ResultsTableTests
     [InlineData("003_6349143c1c6dfa22.txt")]
     [InlineData("004_eff36063a9686b3b.txt")]
     public void TryParse_PlanSeed_IsNotAResultsTable(string seed) =>
-        Assert.Null(ResultsTable.TryParse(seed, File.ReadAllLines(Path.Combine(DataDir.Path, "..", "seeds", seed))));
+        Assert.Null(ResultsTable.TryParse(seed, File.ReadAllLines(Path.Combine(RepoPaths.Seeds, seed))));
 
     [Theory]
     [InlineData("STT\tCông việc\tĐơn vị chủ trì\tCơ quan, đơn vị phối hợp\tKết quả giải quyết công việc\tXếp hạng")]

@@ -14,11 +14,16 @@ public sealed record ChartHeader(string Title, string Subtitle, IReadOnlyList<st
             .Where(p => !string.IsNullOrWhiteSpace(p))), sources, date);
 }
 
-/// <summary>One named line of values (a unit, a criterion, a peer statistic); null is "no figure", never zero.</summary>
-public sealed record Series(string Name, IReadOnlyList<decimal?> Values);
+/// <summary>One named line of values (a unit, a criterion, a peer statistic); null is "no figure", never zero.
+/// Derived[i]: value i was computed from a stated change (<see cref="Charts.Derived"/>); no list: all stated.</summary>
+public sealed record Series(string Name, IReadOnlyList<decimal?> Values, IReadOnlyList<bool>? Derived = null)
+{
+    public bool IsDerived(int i) => Charts.Derived.At(Derived, i);
+}
 
-/// <summary>One bar of a criterion chart: the value and the unit's own target, either possibly missing.</summary>
-public sealed record CriterionBar(string Label, decimal? Value, decimal? Target);
+/// <summary>One bar of a criterion chart: the value and the unit's own target, either possibly missing; Derived: the
+/// value was computed from a stated change.</summary>
+public sealed record CriterionBar(string Label, decimal? Value, decimal? Target, bool Derived = false);
 
 /// <summary>A chart kind. Each is a small immutable spec; <see cref="ChartSvg.Render"/> turns it into SVG.</summary>
 public abstract record ChartSpec(ChartHeader Header)
@@ -38,17 +43,25 @@ public sealed record GroupedBarsChart(ChartHeader Header, IReadOnlyList<string> 
 public sealed record TrendChart(ChartHeader Header, IReadOnlyList<int> Years, IReadOnlyList<Series> Series)
     : ChartSpec(Header);
 
-/// <summary>One unit's rank per year (null: not ranked that year).</summary>
-public sealed record RankLine(string Name, IReadOnlyList<int?> Ranks);
+/// <summary>One unit's rank per year (null: not ranked that year); Derived[i]: rank i computed from a stated movement.</summary>
+public sealed record RankLine(string Name, IReadOnlyList<int?> Ranks, IReadOnlyList<bool>? Derived = null)
+{
+    public bool IsDerived(int i) => Charts.Derived.At(Derived, i);
+}
 
 /// <summary>(4) Ranks over the years, rank 1 on top; <see cref="Focus"/> names the unit drawn strongest.</summary>
 public sealed record RankChart(ChartHeader Header, IReadOnlyList<int> Years, IReadOnlyList<RankLine> Lines, string? Focus)
     : ChartSpec(Header);
 
-/// <summary>(5) Units (rows) × criteria (columns), cells coloured by the gap to 90%; Values[unit][criterion].
-/// Units are the rows so that long Vietnamese unit names have room.</summary>
+/// <summary>(5) Units (rows) × criteria (columns), cells coloured by the gap to 90%; Values[unit][criterion], and
+/// Derived[unit][criterion] where a value was computed from a stated change. Units are the rows so that long
+/// Vietnamese unit names have room.</summary>
 public sealed record HeatmapChart(ChartHeader Header, IReadOnlyList<string> Units, IReadOnlyList<string> Criteria,
-    IReadOnlyList<IReadOnlyList<decimal?>> Values) : ChartSpec(Header);
+    IReadOnlyList<IReadOnlyList<decimal?>> Values, IReadOnlyList<IReadOnlyList<bool>>? Derived = null) : ChartSpec(Header)
+{
+    public bool IsDerived(int unit, int criterion) =>
+        Derived is not null && unit < Derived.Count && Charts.Derived.At(Derived[unit], criterion);
+}
 
 /// <summary>(6) One criterion across units: one small panel per unit with a bar per year, on a shared scale.</summary>
 public sealed record SmallMultiplesChart(ChartHeader Header, string Criterion, IReadOnlyList<int> Years,

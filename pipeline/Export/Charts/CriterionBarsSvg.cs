@@ -12,6 +12,7 @@ internal static class CriterionBarsSvg
     {
         var legend = new List<LegendItem> { new(LegendKind.Fill, "Mức độ hài lòng", 0), LegendItem.Threshold };
         if (chart.Bars.Any(b => b.Target is not null)) legend.Add(new(LegendKind.Target, "Mục tiêu của đơn vị"));
+        if (chart.Bars.Any(b => b.Value is not null && b.Derived)) legend.Add(LegendItem.DerivedBar);
         if (chart.Bars.Any(b => b.Value is null)) legend.Add(LegendItem.Missing);
         return ChartFrame.Render(chart.Header, Describe(chart), 1, legend, (svg, top) => Plot(svg, chart, top));
     }
@@ -33,14 +34,15 @@ internal static class CriterionBarsSvg
     {
         var barTop = rowTop + (RowHeight - BarHeight) / 2;
         var mid = barTop + BarHeight / 2;
-        svg.Open("g", ("class", bar.Value is null ? "bar missing" : "bar"),
+        svg.Open("g", ("class", bar.Value is null ? "bar missing" : Derived.Class("bar", bar.Derived)),
             ("data-value", bar.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         svg.Title(Tooltip(bar));
         RowLabel(svg, bar.Label, X0 - 8, mid, LabelWidth);
         if (bar.Value is { } v)
         {
             var end = x.Map(v);
-            svg.Empty("rect", ("x", X0), ("y", barTop), ("width", end - X0), ("height", BarHeight), ("fill", Palette.Colour(0)));
+            if (bar.Derived) Derived.Bar(svg, X0, barTop, end - X0, BarHeight, 0);
+            else svg.Empty("rect", ("x", X0), ("y", barTop), ("width", end - X0), ("height", BarHeight), ("fill", Palette.Colour(0)));
             svg.Content("text", VnFormat.Pct(v), ("x", ValueX), ("y", bar.Target is null ? mid + 4.5 : mid), ("font-size", ChartFrame.TextSize),
                 ("font-weight", "bold"), ("text-anchor", "end"), ("fill", Palette.Ink));
         }
@@ -66,7 +68,7 @@ internal static class CriterionBarsSvg
 
     private static string Tooltip(CriterionBar bar)
     {
-        var parts = new List<string> { bar.Label + ": " + (bar.Value is { } v ? VnFormat.Pct(v) : ChartFrame.MissingText) };
+        var parts = new List<string> { bar.Label + ": " + (bar.Value is { } v ? VnFormat.Pct(v) + (bar.Derived ? Derived.Tooltip : "") : ChartFrame.MissingText) };
         if (bar.Target is { } t) parts.Add("mục tiêu " + VnFormat.Pct(t));
         if (bar.Value is { } value) parts.Add(value >= ChartSpec.Threshold ? "đạt 90%" : "thiếu " + VnFormat.Number(ChartSpec.Threshold - value) + " điểm so với 90%");
         return string.Join(" · ", parts);

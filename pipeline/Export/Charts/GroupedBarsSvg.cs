@@ -12,6 +12,8 @@ internal static class GroupedBarsSvg
     public static string Render(GroupedBarsChart chart)
     {
         var legend = chart.Series.Select((s, i) => new LegendItem(LegendKind.Fill, s.Name, i)).Append(LegendItem.Threshold).ToList();
+        if (chart.Series.Any(s => Enumerable.Range(0, chart.Categories.Count).Any(c => Value(s, c) is not null && s.IsDerived(c))))
+            legend.Add(LegendItem.DerivedBar);
         if (chart.Series.Any(s => Enumerable.Range(0, chart.Categories.Count).Any(c => Value(s, c) is null)))
             legend.Add(LegendItem.Missing);
         return ChartFrame.Render(chart.Header, Describe(chart), chart.Series.Count, legend, (svg, top) => Plot(svg, chart, top));
@@ -44,11 +46,13 @@ internal static class GroupedBarsSvg
     {
         var value = Value(chart.Series[s], c);
         var mid = y + BarHeight / 2 + 4;
-        svg.Open("g", ("class", value is null ? "bar missing" : "bar"), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
-        svg.Title($"{chart.Series[s].Name} — {chart.Categories[c]}: {(value is { } t ? VnFormat.Pct(t) : ChartFrame.MissingText)}");
+        var derived = value is not null && chart.Series[s].IsDerived(c);
+        svg.Open("g", ("class", value is null ? "bar missing" : Derived.Class("bar", derived)), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
+        svg.Title($"{chart.Series[s].Name} — {chart.Categories[c]}: {(value is { } t ? VnFormat.Pct(t) + (derived ? Derived.Tooltip : "") : ChartFrame.MissingText)}");
         if (value is { } v)
         {
-            svg.Empty("rect", ("x", X0), ("y", y), ("width", x.Map(v) - X0), ("height", BarHeight), ("fill", Palette.Fill(s)),
+            if (derived) Derived.Bar(svg, X0, y, x.Map(v) - X0, BarHeight, s);
+            else svg.Empty("rect", ("x", X0), ("y", y), ("width", x.Map(v) - X0), ("height", BarHeight), ("fill", Palette.Fill(s)),
                 ("stroke", Palette.Colour(s)));
             Axis.BoxedLabel(svg, VnFormat.Pct(v), x.Map(v) + 4, mid, ChartFrame.SmallSize);
         }

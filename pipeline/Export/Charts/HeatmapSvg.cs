@@ -22,6 +22,8 @@ internal static class HeatmapSvg
     public static string Render(HeatmapChart chart)
     {
         var legend = Bins.Select(b => new LegendItem(LegendKind.Fill, b.Label, 0, b.Fill)).ToList();
+        if (chart.Values.Select((r, u) => r.Where((v, c) => v is not null && chart.IsDerived(u, c)).Any()).Any(d => d))
+            legend.Add(LegendItem.DerivedMark);
         if (chart.Values.Any(r => r.Any(v => v is null)) || chart.Values.Count < chart.Units.Count) legend.Add(LegendItem.Missing);
         return ChartFrame.Render(chart.Header, Describe(chart), 0, legend, (svg, top) => Plot(svg, chart, top));
     }
@@ -66,13 +68,15 @@ internal static class HeatmapSvg
     {
         var value = Cell(chart, u, c);
         var cx = x + w / 2;
-        svg.Open("g", ("class", value is null ? "cell missing" : "cell"), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
-        svg.Title($"{chart.Units[u]} — {chart.Criteria[c]}: " + (value is { } t ? VnFormat.Pct(t) + " (" + GapText(t) + ")" : ChartFrame.MissingText));
+        var derived = value is not null && chart.IsDerived(u, c);
+        svg.Open("g", ("class", value is null ? "cell missing" : Derived.Class("cell", derived)), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
+        svg.Title($"{chart.Units[u]} — {chart.Criteria[c]}: " + (value is { } t ? VnFormat.Pct(t) + " (" + GapText(t) + ")"
+            + (derived ? Derived.Tooltip : "") : ChartFrame.MissingText));
         if (value is { } v)
         {
             var bin = Bin(v);
             svg.Empty("rect", ("x", x), ("y", y), ("width", w), ("height", RowHeight), ("fill", bin.Fill), ("stroke", "#FFFFFF"), ("stroke-width", 2));
-            svg.Content("text", VnFormat.Pct(v), ("x", cx), ("y", y + 16), ("font-size", ChartFrame.SmallSize + 0.5),
+            svg.Content("text", VnFormat.Pct(v) + (derived ? Derived.Mark : ""), ("x", cx), ("y", y + 16), ("font-size", ChartFrame.SmallSize + 0.5),
                 ("font-weight", "bold"), ("text-anchor", "middle"), ("fill", bin.Text));
             svg.Content("text", VnFormat.Points(v - ChartSpec.Threshold), ("x", cx), ("y", y + 29), ("font-size", ChartFrame.SmallSize - 1),
                 ("text-anchor", "middle"), ("fill", bin.Text));

@@ -1,13 +1,16 @@
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>What a legend entry shows next to its label.</summary>
-internal enum LegendKind { Fill, Line, Threshold, Target, Missing }
+internal enum LegendKind { Fill, Line, Threshold, Target, Missing, DerivedBar, DerivedPoint, DerivedMark }
 
 /// <summary>A legend entry; <see cref="Index"/> is the series' palette index (fill/line kinds).</summary>
 internal sealed record LegendItem(LegendKind Kind, string Label, int Index = 0, string? Colour = null)
 {
     public static LegendItem Threshold { get; } = new(LegendKind.Threshold, "Ngưỡng 90%");
     public static LegendItem Missing { get; } = new(LegendKind.Missing, ChartFrame.MissingText);
+    public static LegendItem DerivedBar { get; } = new(LegendKind.DerivedBar, Derived.ValueNote);
+    public static LegendItem DerivedPoint(string label = Derived.ValueNote) => new(LegendKind.DerivedPoint, label);
+    public static LegendItem DerivedMark { get; } = new(LegendKind.DerivedMark, Derived.ValueNote);
 }
 
 /// <summary>Flows legend entries left to right in rows; long labels (full unit names) wrap onto more lines.</summary>
@@ -65,6 +68,15 @@ internal static class Legend
                 break;
             case LegendKind.Target:
                 TargetMark(svg, x + 9, y - 1, y + 13);
+                break;
+            case LegendKind.DerivedBar:
+                Derived.Bar(svg, x, y, 18, 12, item.Index);
+                break;
+            case LegendKind.DerivedPoint:
+                Derived.Point(svg, item.Index, x + 10, mid, 3.5);
+                break;
+            case LegendKind.DerivedMark:
+                svg.Content("text", Derived.Mark, ("x", x + 9), ("y", y + Size * 0.85), ("font-weight", "bold"), ("text-anchor", "middle"));
                 break;
             case LegendKind.Missing:
                 svg.Empty("rect", ("x", x), ("y", y), ("width", 18), ("height", 12), ("fill", Palette.MissingFill), ("stroke", "#8C8C8C"));

@@ -13,6 +13,8 @@ internal static class RankSvg
         var legend = chart.Focus is null
             ? chart.Lines.Select((l, i) => new LegendItem(LegendKind.Line, l.Name, i)).ToList()
             : [new LegendItem(LegendKind.Line, chart.Focus, 0), new LegendItem(LegendKind.Line, "Các đơn vị khác", 0, Other)];
+        if (chart.Lines.Any(l => Enumerable.Range(0, Math.Min(l.Ranks.Count, chart.Years.Count)).Any(k => l.Ranks[k] is not null && l.IsDerived(k))))
+            legend.Add(LegendItem.DerivedPoint(Derived.RankNote));
         return ChartFrame.Render(chart.Header, Describe(chart), chart.Lines.Count, legend, (svg, top) => Plot(svg, chart, top));
     }
 
@@ -45,16 +47,22 @@ internal static class RankSvg
         var line = chart.Lines[i];
         var (colour, width, focus) = Style(chart, i);
         var points = chart.Years.Select((_, k) => k < line.Ranks.Count && line.Ranks[k] is { } r
-            ? ((double, double, decimal)?)(TrendSvg.YearX(k, chart.Years.Count, X0, X1), y.Map(r), r) : null).ToList();
+            ? ((double X, double Y, decimal Value)?)(TrendSvg.YearX(k, chart.Years.Count, X0, X1), y.Map(r), r) : null).ToList();
         svg.Open("g", ("class", focus ? "rank-line focus" : "rank-line"), ("data-name", line.Name));
         svg.Title(line.Name + ": " + string.Join(", ", chart.Years.Select((yr, k) =>
-            $"{yr} " + (k < line.Ranks.Count && line.Ranks[k] is { } r ? $"hạng {r}" : ChartFrame.MissingText))));
+            $"{yr} " + (k < line.Ranks.Count && line.Ranks[k] is { } r ? $"hạng {r}" + (line.IsDerived(k) ? Derived.Tooltip : "") : ChartFrame.MissingText))));
         foreach (var run in TrendSvg.Runs(points).Where(r => r.Count > 1))
             svg.Empty("polyline", ("points", string.Join(" ", run.Select(p => SvgWriter.Num(p.X) + "," + SvgWriter.Num(p.Y)))),
                 ("fill", "none"), ("stroke", colour), ("stroke-width", width), ("stroke-dasharray", chart.Focus is null ? Palette.Dash(i) : null));
-        foreach (var p in points.OfType<(double X, double Y, decimal Value)>())
-            if (chart.Focus is null || focus) Palette.Marker(svg, chart.Focus is null ? i : 0, p.X, p.Y, focus ? 4.5 : 3.5);
-            else svg.Empty("circle", ("cx", p.X), ("cy", p.Y), ("r", 2.5), ("fill", Other));
+        for (var k = 0; k < points.Count; k++)
+        {
+            if (points[k] is not { } p) continue;
+            var hollow = line.IsDerived(k);
+            if (hollow) svg.Open("g", ("class", "point derived"));
+            if (chart.Focus is null || focus) Palette.Marker(svg, chart.Focus is null ? i : 0, p.X, p.Y, focus ? 4.5 : 3.5, hollow ? "#FFFFFF" : null);
+            else svg.Empty("circle", ("cx", p.X), ("cy", p.Y), ("r", 2.5), ("fill", hollow ? "#FFFFFF" : Other), ("stroke", hollow ? Other : null));
+            if (hollow) svg.Close("g");
+        }
         svg.Close("g");
     }
 

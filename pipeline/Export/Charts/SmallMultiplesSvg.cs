@@ -12,6 +12,7 @@ internal static class SmallMultiplesSvg
     public static string Render(SmallMultiplesChart chart)
     {
         var legend = new List<LegendItem> { new(LegendKind.Fill, chart.Criterion, 0), LegendItem.Threshold };
+        if (chart.Panels.Any(p => chart.Years.Where((_, i) => Value(p, i) is not null && p.IsDerived(i)).Any())) legend.Add(LegendItem.DerivedBar);
         if (chart.Panels.Any(p => chart.Years.Select((_, i) => Value(p, i)).Any(v => v is null))) legend.Add(LegendItem.Missing);
         return ChartFrame.Render(chart.Header, Describe(chart), 1, legend, (svg, top) => Plot(svg, chart, top));
     }
@@ -56,12 +57,14 @@ internal static class SmallMultiplesSvg
         var bx = x + (slot - barWidth) / 2;
         var year = chart.Years[i].ToString(CultureInfo.InvariantCulture);
         if (TextFit.Width(year, Size - 1) > slot - 2) year = "'" + year[^2..];
-        svg.Open("g", ("class", value is null ? "bar missing" : "bar"), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
-        svg.Title($"{panel.Name} — {chart.Years[i]}: " + (value is { } t ? VnFormat.Pct(t) : ChartFrame.MissingText));
+        var derived = value is not null && panel.IsDerived(i);
+        svg.Open("g", ("class", value is null ? "bar missing" : Derived.Class("bar", derived)), ("data-value", value?.ToString(CultureInfo.InvariantCulture)));
+        svg.Title($"{panel.Name} — {chart.Years[i]}: " + (value is { } t ? VnFormat.Pct(t) + (derived ? Derived.Tooltip : "") : ChartFrame.MissingText));
         if (value is { } v)
         {
-            svg.Empty("rect", ("x", bx), ("y", y.Map(v)), ("width", barWidth), ("height", y.Map(0m) - y.Map(v)), ("fill", Palette.Colour(0)));
-            ValueLabel(svg, VnFormat.Number(v), bx + barWidth / 2, y.Map(v), y.Map(0m) - y.Map(v), barWidth);
+            if (derived) Derived.Bar(svg, bx, y.Map(v), barWidth, y.Map(0m) - y.Map(v), 0);
+            else svg.Empty("rect", ("x", bx), ("y", y.Map(v)), ("width", barWidth), ("height", y.Map(0m) - y.Map(v)), ("fill", Palette.Colour(0)));
+            ValueLabel(svg, VnFormat.Number(v), bx + barWidth / 2, y.Map(v), y.Map(0m) - y.Map(v), barWidth, derived ? Palette.Ink : "#FFFFFF");
         }
         else
             svg.Empty("rect", ("x", bx), ("y", y.Map(0m) - 10), ("width", barWidth), ("height", 10), ("fill", Palette.MissingFill),
@@ -70,14 +73,15 @@ internal static class SmallMultiplesSvg
         svg.Close("g");
     }
 
-    /// <summary>The value written up the bar (white on the bar), or above it when the bar is too short or narrow.</summary>
-    private static void ValueLabel(SvgWriter svg, string text, double cx, double top, double height, double barWidth)
+    /// <summary>The value written up the bar (in <paramref name="ink"/>: white on a full bar, dark on a derived one), or above
+    /// it when the bar is too short or narrow.</summary>
+    private static void ValueLabel(SvgWriter svg, string text, double cx, double top, double height, double barWidth, string ink)
     {
         const double size = Size - 1.5;
         if (TextFit.Width(text, size) + 8 <= height && barWidth >= size + 2)
         {
             var ax = cx + size * 0.35;
-            svg.Content("text", text, ("x", ax), ("y", top + 4), ("font-size", size), ("fill", "#FFFFFF"), ("text-anchor", "end"),
+            svg.Content("text", text, ("x", ax), ("y", top + 4), ("font-size", size), ("fill", ink), ("text-anchor", "end"),
                 ("transform", $"rotate(-90 {SvgWriter.Num(ax)} {SvgWriter.Num(top + 4)})"));
         }
         else

@@ -9,6 +9,8 @@ internal static class TrendSvg
     public static string Render(TrendChart chart)
     {
         var legend = chart.Series.Select((s, i) => new LegendItem(LegendKind.Line, s.Name, i)).Append(LegendItem.Threshold).ToList();
+        if (chart.Series.Any(s => Enumerable.Range(0, Math.Min(s.Values.Count, chart.Years.Count)).Any(i => s.Values[i] is not null && s.IsDerived(i))))
+            legend.Add(LegendItem.DerivedPoint());
         return ChartFrame.Render(chart.Header, Describe(chart), chart.Series.Count, legend, (svg, top) => Plot(svg, chart, top));
     }
 
@@ -55,11 +57,14 @@ internal static class TrendSvg
         foreach (var run in Runs(points).Where(r => r.Count > 1))
             svg.Empty("polyline", ("points", string.Join(" ", run.Select(p => SvgWriter.Num(p.X) + "," + SvgWriter.Num(p.Y)))),
                 ("fill", "none"), ("stroke", Palette.Colour(s)), ("stroke-width", 2.5), ("stroke-dasharray", Palette.Dash(s)));
-        foreach (var p in points.OfType<(double X, double Y, decimal Value)>())
+        for (var i = 0; i < points.Count; i++)
         {
-            svg.Open("g", ("class", "point"), ("data-value", p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            svg.Title(series.Name + ": " + VnFormat.Pct(p.Value));
-            Palette.Marker(svg, s, p.X, p.Y, 4);
+            if (points[i] is not { } p) continue;
+            var derived = series.IsDerived(i);
+            svg.Open("g", ("class", Derived.Class("point", derived)), ("data-value", p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            svg.Title(series.Name + ": " + VnFormat.Pct(p.Value) + (derived ? Derived.Tooltip : ""));
+            if (derived) Derived.Point(svg, s, p.X, p.Y, 4);
+            else Palette.Marker(svg, s, p.X, p.Y, 4);
             svg.Close("g");
         }
         svg.Close("g");

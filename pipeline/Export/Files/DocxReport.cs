@@ -68,7 +68,8 @@ public static class DocxReport
         foreach (var row in table.Rows) grid.Append(Row(row, header: false));
         body.Append(grid);
         var missing = table.Rows.Any(r => r.Any(c => c is null)) ? $" {MissingCell}: không có số liệu." : "";
-        body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", table.Sources) + "." + missing));
+        var derived = table.DerivedNote is { } note ? " " + note : "";
+        body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", table.Sources) + "." + missing + derived));
     }
 
     private static TableRow Row(IEnumerable<object?> cells, bool header)
@@ -77,7 +78,7 @@ public static class DocxReport
         if (header) row.Append(new TableRowProperties(new TableHeader()));
         foreach (var cell in cells)
         {
-            var number = cell is decimal or int;
+            var number = cell is decimal or int or DerivedCell;
             var run = new Run(new Text(Format(cell)) { Space = SpaceProcessingModeValues.Preserve });
             if (header) run.PrependChild(new RunProperties(new Bold()));
             var paragraph = new Paragraph(new ParagraphProperties(
@@ -94,6 +95,7 @@ public static class DocxReport
         null => MissingCell,
         decimal d => VnFormat.Number(d),
         int i => i.ToString(VnFormat.Culture),
+        DerivedCell d => Format(d.Value) + Derived.Mark,
         _ => DisplayText.Clean(Convert.ToString(cell, VnFormat.Culture)),
     };
 

@@ -9,10 +9,11 @@ namespace Analytics.Pipeline.Export.Files;
 /// <summary>
 /// Tables as an XLSX workbook, one sheet per table ("Bảng 1", …): title, sources, header, rows. Numbers are stored as
 /// numbers (Excel shows them in the reader's locale: 85,67 in vi-VN); text as inline strings; no figure, an empty cell.
+/// A derived figure stays a number, shown with its mark by its number format (0.00"*"), explained under the table.
 /// </summary>
 public static class XlsxFile
 {
-    private const uint Bold = 1, Decimal2 = 2, Integer = 3;
+    private const uint Bold = 1, Decimal2 = 2, Integer = 3, DerivedDecimal2 = 4, DerivedInteger = 5;
 
     public static byte[] Write(IReadOnlyList<ChartTable> tables)
     {
@@ -38,6 +39,7 @@ public static class XlsxFile
         data.Append(new Row(table.Columns.Select(c => TextCell(c, Bold))) { RowIndex = ++r });
         foreach (var row in table.Rows)
             data.Append(new Row(row.Select(Cell)) { RowIndex = ++r });
+        if (table.DerivedNote is { } note) data.Append(new Row(TextCell(note, 0)) { RowIndex = r + 2 });
         var columns = new Columns(new Column { Min = 1, Max = 1, Width = 42, CustomWidth = true });
         if (table.Columns.Count > 1)
             columns.Append(new Column { Min = 2, Max = (uint)table.Columns.Count, Width = 18, CustomWidth = true });
@@ -50,6 +52,8 @@ public static class XlsxFile
         null => new Cell(),
         decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d), StyleIndex = Decimal2 },
         int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i), StyleIndex = Integer },
+        DerivedCell { Value: decimal d } => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d), StyleIndex = DerivedDecimal2 },
+        DerivedCell { Value: int i } => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i), StyleIndex = DerivedInteger },
         _ => TextCell(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), 0),
     };
 
@@ -64,6 +68,9 @@ public static class XlsxFile
     {
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = 164, FormatCode = "0.00\"" + Derived.Mark + "\"" },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "0\"" + Derived.Mark + "\"" }) { Count = 2 },
             new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
                 new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
@@ -73,6 +80,8 @@ public static class XlsxFile
                 new CellFormat(),
                 new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true },   // 0.00
-                new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true })); // 0
+                new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true },     // 0
+                new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },   // 0.00"*": derived
+                new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true })); // 0"*": derived
     }
 }
