@@ -6,22 +6,29 @@ namespace Analytics.Pipeline.Store;
 /// <summary>
 /// One DuckDB connection. Not thread-safe: use it from one thread at a time.
 /// Every method that takes values binds them as parameters $1..$n; nothing is concatenated into SQL.
+/// A statement is prepared, then executed. DuckDB v1.5.6 plans it on the table statistics of the moment it is
+/// prepared, so a commit by another connection between the two steps can leave a stale plan that returns wrong rows or
+/// invalid text (duckdb/duckdb#23704; reproduction in tests/Fixtures/duckdb-repro). Both steps therefore always run in
+/// one transaction: the caller's, or, outside one, a transaction of the statement's own.
 /// </summary>
 public sealed class DuckDbConnection : IDisposable
 {
+    private int _transactions; // open on this connection: Transaction or ReadSnapshot (nested calls count too)
+
     internal DuckDbConnection(ConnectionHandle handle) => Handle = handle;
 
     internal ConnectionHandle Handle { get; }
 
     /// <summary>Runs one statement with bound parameters; returns the number of rows changed.</summary>
-    public long Execute(string sql, params object?[]? args)
+    public long Execute(string sql, params object?[]? args) => InTransaction(() =>
     {
         using var statement = Statement.Prepare(this, sql, args);
         using var result = statement.Execute();
         return result.RowsChanged;
-    }
+    });
 
-    /// <summary>Runs a script of several statements (schema files); it takes no parameters.</summary>
+    /// <summary>Runs a script of several statements (schema files); it takes no parameters. Not for transaction control:
+    /// use <see cref="Transaction{T}"/> or <see cref="ReadSnapshot"/>, which the single statements rely on.</summary>
     public void ExecuteScript(string sql)
     {
         ObjectDisposedException.ThrowIf(Handle.IsClosed, this);
@@ -30,12 +37,14 @@ public sealed class DuckDbConnection : IDisposable
     }
 
     /// <summary>Runs a query and maps each row; the row is only valid inside <paramref name="map"/>.</summary>
-    public List<T> Query<T>(string sql, Func<DuckDbRow, T> map, params object?[]? args)
+    public List<T> Query<T>(string sql, Func<DuckDbRow, T> map, params object?[]? args) => InTransaction(() =>
     {
         using var statement = Statement.Prepare(this, sql, args);
         using var result = statement.Execute();
         return result.Read(map);
-    }
+    });
+
+    private T InTransaction<T>(Func<T> run) => _transactions > 0 ? run() : Transaction(_ => run());
 
     /// <summary>The first column of the first row, or default when there is no row or the value is NULL.</summary>
     public T? Scalar<T>(string sql, params object?[]? args)
@@ -50,6 +59,7 @@ public sealed class DuckDbConnection : IDisposable
     public T Transaction<T>(Func<DuckDbConnection, T> work)
     {
         ExecuteScript("BEGIN TRANSACTION");
+        _transactions++;
         try
         {
             var result = work(this);
@@ -61,6 +71,10 @@ public sealed class DuckDbConnection : IDisposable
             TryRollback();
             throw;
         }
+        finally
+        {
+            _transactions--;
+        }
     }
 
     /// <summary>
@@ -70,6 +84,7 @@ public sealed class DuckDbConnection : IDisposable
     public IDisposable ReadSnapshot()
     {
         ExecuteScript("BEGIN TRANSACTION READ ONLY");
+        _transactions++;
         return new SnapshotEnd(this);
     }
 
@@ -79,9 +94,10 @@ public sealed class DuckDbConnection : IDisposable
 
         public void Dispose()
         {
-            if (_ended || con.Handle.IsClosed) return;
+            if (_ended) return;
             _ended = true;
-            con.TryRollback();
+            con._transactions--;
+            if (!con.Handle.IsClosed) con.TryRollback();
         }
     }
 

@@ -15,10 +15,11 @@ public class DuckDbTests
         writer.Execute("insert into t values ($1)", "Sở Công Thương");
         Assert.Equal("Sở Công Thương", reader.Scalar<string>("select unit from t"));
 
-        writer.ExecuteScript("begin transaction");
-        writer.Execute("insert into t values ($1)", "Sở Tư pháp");
-        Assert.Equal(1L, reader.Scalar<long>("select count(*) from t"));
-        writer.ExecuteScript("commit");
+        writer.Transaction(w =>
+        {
+            w.Execute("insert into t values ($1)", "Sở Tư pháp");
+            Assert.Equal(1L, reader.Scalar<long>("select count(*) from t"));
+        });
         Assert.Equal(2L, reader.Scalar<long>("select count(*) from t"));
     }
 
