@@ -21,8 +21,6 @@ public static class Schema
                 foreach (var from in change.MergedFrom)
                     lineage.Row(change.NewUnit, change.Kind, change.Province, from, change.Effective, change.SourceUrl);
         SqlFolder.Run(c, "Load/Views/");
-        SqlFolder.Run(c, "Analyze/Live/");
-        StoredAnalytics.RefreshIn(c);
-        SqlFolder.Run(c, "Analyze/Views/");
+        StoredAnalytics.Apply(c);
     });
 }

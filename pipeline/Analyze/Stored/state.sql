@@ -1,4 +1,6 @@
--- Grain: one row: the data's generation, the generation and definition the stored analytics were built from.
+-- Grain: one row: the data's generation, the generation and definition the stored analytics were built from, and
+-- which stored copies exist (names ending in _store).
 SELECT v.generation, v.analytics_generation, v.analytics_sql,
-       EXISTS (SELECT 1 FROM duckdb_tables() WHERE table_name = 'resolved_store' AND schema_name = current_schema()) AS stored
+       (SELECT list(table_name ORDER BY table_name) FROM duckdb_tables()
+        WHERE schema_name = current_schema() AND suffix(table_name, '_store')) AS stored
 FROM data_version v
