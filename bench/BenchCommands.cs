@@ -47,16 +47,6 @@ public static class BenchCommands
             ProfileBench.Run(w, w.Get(BaseProvinces), w.Get(Years));
             return Task.CompletedTask;
         });
-        yield return Part("views-experiment", "Analytic views stored after the ingest, against the views as they are", w =>
-        {
-            ViewsExperiment.Run(w, ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)));
-            return Task.CompletedTask;
-        });
-        yield return Part("proposal", "The product's ingest against a batched, parallel prototype, on the 10× corpus", w =>
-        {
-            ProposalBench.Run(w, w.Get(BaseProvinces) * 10, w.Get(Years), 64);
-            return Task.CompletedTask;
-        });
         yield return Part("seeds", "The seeds replicated to 1,000+ documents", w =>
         {
             IngestBench.Seeds(w, w.Get(SeedCopies));

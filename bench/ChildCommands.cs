@@ -21,17 +21,6 @@ public static class ChildCommands
         extract.SetAction(p => Child.Reply(ExtractJob.Run(p.GetValue(path)!)));
         yield return extract;
 
-        var sections = new Command("child-sections", "(internal) ingest with every step timed, print JSON figures") { path, db };
-        sections.Hidden = true;
-        sections.SetAction(p => Child.Reply(SectionsJob.Run(p.GetValue(path)!, p.GetValue(db)!)));
-        yield return sections;
-
-        var batch = new Option<int>("--batch") { DefaultValueFactory = _ => 64 };
-        var proposal = new Command("child-proposal", "(internal) the prototype ingest (batched, extraction in parallel), print JSON figures") { path, db, batch };
-        proposal.Hidden = true;
-        proposal.SetAction(p => Child.Reply(IngestProposal.Run(p.GetValue(path)!, p.GetValue(db)!, p.GetValue(batch))));
-        yield return proposal;
-
         var reference = new Command("child-reference", "(internal) load CSV files with read_csv, print JSON figures") { path, db };
         reference.Hidden = true;
         reference.SetAction(p => Child.Reply(ReferenceJob.Load(p.GetValue(path)!, p.GetValue(db)!)));
@@ -44,11 +33,6 @@ public static class ChildCommands
         views.Hidden = true;
         views.SetAction(p => Child.Reply(ViewsJob.Run(p.GetValue(db)!, p.GetValue(unit)!, p.GetValue(province)!, p.GetValue(year))));
         yield return views;
-
-        var materialize = new Command("child-materialize", "(internal) store the analytic views as tables, print JSON figures") { db };
-        materialize.Hidden = true;
-        materialize.SetAction(p => Child.Reply(ViewsExperiment.Materialize(p.GetValue(db)!)));
-        yield return materialize;
 
         var output = new Option<string>("--out") { Required = true };
         var units = new Option<int>("--units") { DefaultValueFactory = _ => 5 };

@@ -21,16 +21,9 @@ public static class ProfileBench
             r.Row("ingest, database on /dev/shm (s, CPU s)", $"{shm.Seconds:0.00} s", $"{shm.CpuSeconds:0.00} s CPU", Report.Ratio(shm.Seconds, disk.Seconds),
                 "disk flush share = 1 − ratio");
         r.Row("data checks (in the ingest)", $"{disk.ChecksSeconds:0.00} s", "", Report.Ratio(disk.ChecksSeconds, disk.Seconds));
-        var db = w.Db("profile_sections");
-        Workspace.DeleteDb(db);
-        var (sections, _) = Child.Run<SectionsRun>(["child-sections", corpus, "--db", db], TimeSpan.FromHours(1));
-        r.Note($"steps of the ingest, timed one by one (a copy of Ingestor/DocumentWriter with Stopwatches), {sections.Documents} documents, {sections.Seconds:0.00} s:");
-        foreach (var (step, seconds) in sections.Sections.OrderByDescending(kv => kv.Value))
-            r.Row($"  {step}", $"{seconds:0.000} s", Report.Ms(seconds / sections.Documents) + "/doc", $"{100 * seconds / sections.Seconds:0.0}%", "share of the ingest");
         foreach (var (format, seconds) in extract.SecondsByFormat.OrderByDescending(kv => kv.Value))
             r.Row($"extract {format} ({extract.DocumentsByFormat[format]} docs)", Report.Ms(seconds / extract.DocumentsByFormat[format]) + "/doc",
-                disk.SecondsByFormat.TryGetValue(format, out var inIngest) ? Report.Ms(inIngest / disk.DocumentsByFormat[format]) + "/doc" : "",
-                "", "ref: same format in the ingest");
+                "", "", "");
     }
 
     private static IngestRun Ingest(Workspace w, string corpus, string db)

@@ -51,7 +51,7 @@ internal static class CaseWorker
                 readCpu = ThreadClock.Used(tid);
                 readDone.Set();
                 sw.Restart();
-                if (con is not null) ingested = Ingestor.IngestFile(con, path);
+                if (con is not null) ingested = Ingestor.IngestFile(con, path, refresh: false); // the runner refreshes once, before its checks
                 ingestMs = sw.Elapsed.TotalMilliseconds;
             }
             catch (Exception e)

@@ -65,6 +65,7 @@ public static class FuzzRunner
             if (s.Out is null && !result.Failed) File.Delete(path);
             if ((i + 1) % 500 == 0) log.WriteLine($"  {i + 1}/{s.Count} in {total.Elapsed.TotalSeconds:0} s");
         }
+        StoredAnalytics.Refresh(con);
         var checks = DataChecks.Run(con);
         var ledger = FuzzLedger.Check(con, last);
         var summary = new FuzzSummary(s.Seed, results, checks, ledger, Convert.ToHexStringLower(digest.GetHashAndReset()), total.Elapsed);

@@ -46,15 +46,17 @@ public static class Ingestor
     }
 
     /// <summary>
-    /// Ingests one file in its own transaction, then rebuilds the stored analytics; <paramref name="sourceName"/> overrides
+    /// Ingests one file in its own transaction, then rebuilds the stored analytics (unless <paramref name="refresh"/> is
+    /// false: a caller ingesting many files one by one refreshes once at the end); <paramref name="sourceName"/> overrides
     /// the stored name (uploads keep the user's name); <paramref name="defaults"/> give the province, year and index of
     /// results tables whose title does not.
     /// </summary>
-    public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null)
+    public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null,
+        bool refresh = true)
     {
         var name = sourceName ?? Path.GetFileName(path);
         var outcome = WriteAlone(con, PreparedFile.Read(name, path, con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name), defaults));
-        StoredAnalytics.Refresh(con);
+        if (refresh) StoredAnalytics.Refresh(con);
         return outcome;
     }
 
