@@ -10,6 +10,8 @@ public static class Links
     {
         public const string Province = "province", Unit = "unit", Year = "year", Index = "index";
         public const string Criterion = "criterion", Sort = "sort", File = "file", Line = "line";
+        public const string DocumentsPage = "documents_page", ConflictsPage = "conflicts_page";
+        public const string RejectionsPage = "rejections_page", WarningsPage = "warnings_page";
     }
 
     public const string ProfilePath = "/don-vi", UnitsPath = "/so-sanh-don-vi", ProvincesPath = "/so-sanh-tinh";
@@ -33,6 +35,10 @@ public static class Links
     public static string Chart(string viewPath, string stem, string format, Filters filters) =>
         Build($"{ChartPath}/{viewPath.TrimStart('/')}/{Uri.EscapeDataString(stem)}.{format}", filters.Pairs);
 
+    /// <summary>The data page at the given page of each of its lists.</summary>
+    public static string Data(DataPages p) => Build(DataPath, (Keys.DocumentsPage, Num(p.Documents)), (Keys.ConflictsPage, Num(p.Conflicts)),
+        (Keys.RejectionsPage, Num(p.Rejections)), (Keys.WarningsPage, Num(p.Warnings)));
+
     /// <summary>A unit's annual-report pack (ZIP).</summary>
     public static string Pack(Filters filters) => Build(PackPath, filters.Pairs);
 
@@ -46,3 +52,6 @@ public static class Links
 
     private static string? Num(int? n) => n?.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>Which page of each list the data page shows (null: the first).</summary>
+public sealed record DataPages(int? Documents, int? Conflicts, int? Rejections, int? Warnings);

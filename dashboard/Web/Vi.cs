@@ -65,5 +65,8 @@ public static class Vi
         _ => "",
     };
 
+    /// <summary>A count with vi-VN grouping: 12.384.</summary>
+    public static string Count(int n) => VnFormat.Number((decimal)n);
+
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

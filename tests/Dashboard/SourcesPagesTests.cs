@@ -32,6 +32,29 @@ public sealed class SourcesPagesTests
         Assert.Contains("<code>data/sipas_units_in_provinces.csv</code></th><td class=\"num\">21</td><td>row gives neither a value nor a rank", html);
     }
 
+    public static TheoryData<string, string, string, string> DocumentPages => new()
+    {
+        // url; the pager's words; first and last file shown, by name (247 added after the test data's 3: 250 in all)
+        { "/du-lieu", "Văn bản: 1–100 trong 250 (trang 1 / 3)", "many_0000.txt", "many_0099.txt" },
+        { "/du-lieu?documents_page=3", "Văn bản: 201–250 trong 250 (trang 3 / 3)", "many_0200.txt", "seeds/002_cafea9ff515821b6.txt" },
+        { "/du-lieu?documents_page=99", "Văn bản: 201–250 trong 250 (trang 3 / 3)", "many_0200.txt", "seeds/002_cafea9ff515821b6.txt" },
+    };
+
+    [Theory, MemberData(nameof(DocumentPages))]
+    public async Task DataSources_ManyDocuments_ShownAPageAtATime(string url, string pager, string first, string last)
+    {
+        using var db = DashboardTestData.Create();
+        using (var con = db.Connect())
+            con.Execute("INSERT INTO documents (source_file, sha256, kind, year) SELECT 'many_' || lpad(CAST(i AS VARCHAR), 4, '0') || '.txt', 'x', 'plan', 2024 FROM range(247) t(i)");
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<DataSources>(db, url));
+        Assert.Contains("Văn bản đã nạp (250)", html);
+        Assert.Contains(pager, html);
+        var section = html[html.IndexOf("id=\"docs-h\"", StringComparison.Ordinal)..html.IndexOf("id=\"conf-h\"", StringComparison.Ordinal)];
+        var shown = Regex.Matches(section, @"<th scope=""row""><code>([^<]+)</code></th>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal((first, last), (shown.FirstOrDefault(), shown.LastOrDefault()));
+        Assert.Equal(url == "/du-lieu" ? 100 : 50, shown.Count);
+    }
+
     [Fact]
     public async Task Source_FileAndLine_QuotesTheTextAndItsUses()
     {
