@@ -55,6 +55,7 @@ public static class DashboardBench
         finally
         {
             if (!server.HasExited) server.Kill(entireProcessTree: true);
+            server.WaitForExit(30_000); // the database file stays locked until the server has gone
         }
     }
 

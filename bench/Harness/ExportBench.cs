@@ -13,6 +13,7 @@ public static class ExportBench
         for (var i = 0; i < run.Units.Count; i++)
             r.Row($"{(i == 0 ? "first (cold) " : "")}{run.Units[i]}", Report.Ms(run.Seconds[i]), "", "",
                 $"exit {run.ExitCodes[i]}, {run.Bytes[i] / 1024.0:0} KB", run.ExitCodes[i] == 0 ? null : false);
+        foreach (var error in run.Errors.Where(e => e.Length > 0).Distinct()) r.Note("export said: " + error);
         var warm = run.Seconds.Skip(1).Order().ToList();
         if (warm.Count > 0) r.Row("per unit, median of warm runs", Report.Ms(warm[warm.Count / 2]), Report.Ms(run.Seconds[0]), "", "ref: first run");
         r.Row("peak memory of the export process", Report.Mb(run.PeakRssKb), "", "", "< 500 MB", run.PeakRssKb < 500 * 1024);

@@ -3,7 +3,8 @@ using System.Diagnostics;
 
 namespace Analytics.Bench.Harness;
 
-public sealed record ExportRun(bool Available, List<string> Units, List<double> Seconds, List<long> Bytes, List<int> ExitCodes, long PeakRssKb);
+public sealed record ExportRun(bool Available, List<string> Units, List<double> Seconds, List<long> Bytes, List<int> ExitCodes, List<string> Errors,
+    long PeakRssKb);
 
 /// <summary>
 /// The chart pack export (`analytics export --db … --unit … --province … --year … --out …`) for several units, run
@@ -15,19 +16,25 @@ public static class ExportJob
     {
         var type = typeof(Analytics.Pipeline.Load.Database).Assembly.GetType("Analytics.Pipeline.Commands.ExportCommand");
         if (type?.GetMethod("Create", Type.EmptyTypes)?.Invoke(null, null) is not Command command)
-            return new ExportRun(false, [], [], [], [], Machine.PeakRssKb());
+            return new ExportRun(false, [], [], [], [], [], Machine.PeakRssKb());
         var root = new RootCommand { command };
         var seconds = new List<double>();
         var bytes = new List<long>();
         var codes = new List<int>();
+        var errors = new List<string>();
+        var stderr = Console.Error;
         foreach (var unit in units)
         {
+            var error = new StringWriter();
+            Console.SetError(error);
             var dir = Path.Combine(outDir, Synth.Catalog.Slug(unit));
             var clock = Stopwatch.StartNew();
             codes.Add(root.Parse(["export", "--db", db, "--unit", unit, "--province", province, "--year", $"{year}", "--out", dir]).Invoke());
             seconds.Add(clock.Elapsed.TotalSeconds);
+            Console.SetError(stderr);
+            errors.Add(error.ToString().Split('\n')[0].Trim());
             bytes.Add(Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0);
         }
-        return new ExportRun(true, [.. units], seconds, bytes, codes, Machine.PeakRssKb());
+        return new ExportRun(true, [.. units], seconds, bytes, codes, errors, Machine.PeakRssKb());
     }
 }
