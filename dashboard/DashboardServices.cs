@@ -14,6 +14,9 @@ public static class DashboardServices
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>Rendered pages and charts are kept per URL (output cache) until an upload changes the data (this tag).</summary>
+    public const string PagesPolicy = "pages", DataTag = "data";
+
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         var settings = DashboardSettings.From(config, env.ContentRootPath);
@@ -31,6 +34,15 @@ public static class DashboardServices
         // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery();
+        // A page is rendered once per URL and data version: the data only changes through our own upload, which evicts
+        // the tag. Requests with a read key (Authorization) and responses that set a cookie (the upload form's
+        // antiforgery) are never cached (the default policy's rules). Bounded: 64 MB in all, 4 MB per page.
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 64L * 1024 * 1024;
+            o.MaximumBodySize = 4L * 1024 * 1024;
+            o.AddPolicy(PagesPolicy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(DataTag));
+        });
         // The whole request may hold MaxFiles files of the full size; each file's own size is checked per file (with
         // its own message). A request past that is stopped by Kestrel and answered by the status page with the limits.
         var requestLimit = settings.MaxFileBytes * settings.MaxFiles + 1024 * 1024;

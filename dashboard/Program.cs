@@ -28,6 +28,9 @@ app.UseStatusCodePagesWithReExecute("/trang-loi/{0}", createScopeForStatusCodePa
 app.UseSecurityHeaders();
 app.UseReadKey();
 
+// Pages and charts rendered once per URL until an upload changes the data (DashboardServices.PagesPolicy).
+app.UseOutputCache();
+
 // Styles and our own static files (fingerprinted), then the antiforgery check for the upload form.
 app.MapStaticAssets();
 app.UseAntiforgery();
@@ -36,7 +39,7 @@ app.UseAntiforgery();
 app.MapChartDownloads();
 
 // The pages: Components/Pages/<Feature>/<Feature>.razor.
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().CacheOutput(DashboardServices.PagesPolicy);
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.OutputCaching;
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Extract.Results;
@@ -15,7 +16,8 @@ public sealed record UploadResult(string FileName, bool Accepted, string Summary
 /// Checks, stores and ingests uploaded files one by one with the pipeline's own ingestion (Ingestor.IngestFile: one
 /// transaction per file, so a file that fails adds nothing). Ingests are serialised within the process.
 /// </summary>
-public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings settings, QueryCache cache, AccessGuard guard)
+public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings settings, QueryCache cache, AccessGuard guard,
+    IOutputCacheStore pages)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
@@ -44,6 +46,7 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
             using var con = db.Connect();
             var outcome = Ingestor.IngestFile(con, path, name, defaults);
             cache.Changed(); // even a refusal records its reason (the rejections view)
+            await pages.EvictByTagAsync(DashboardServices.DataTag, cancel);
             return Describe(name, outcome);
         }
         finally { OneAtATime.Release(); }

@@ -16,7 +16,7 @@ public static class ChartDownloads
 {
     public static IEndpointRouteBuilder MapChartDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Links.ChartPath + "/{view}/{stem}.{format}", Chart);
+        app.MapGet(Links.ChartPath + "/{view}/{stem}.{format}", Chart).CacheOutput(DashboardServices.PagesPolicy);
         app.MapGet(Links.PackPath, Pack);
         return app;
     }
