@@ -37,12 +37,15 @@ public static partial class DashboardPages
             }
             frontier = next;
         }
-        var pages = new List<(string Name, string Path, long Bytes)>();
+        var pages = new List<(string Name, string Path, long Bytes, double RenderMs)>();
         foreach (var (path, url) in routes.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
-            using var response = await http.GetAsync(url);
+            // A query key the pages ignore, new each time: the output cache has no copy, so this is a whole render.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var response = await http.GetAsync(url + (url.Contains('?') ? "&" : "?") + "bench_uncached=" + Guid.NewGuid().ToString("N"));
             var bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
-            if (IsHtml(response)) pages.Add((path, url, bytes));
+            var renderMs = clock.Elapsed.TotalMilliseconds;
+            if (IsHtml(response)) pages.Add((path, url, bytes, renderMs));
             else report.Note($"not a page (a download, {response.Content.Headers.ContentType?.MediaType}, {bytes / 1024.0:0} KB): {WebUtility.UrlDecode(url)}");
         }
         var median = pages.Select(p => p.Bytes).Order().ElementAt(pages.Count / 2);
@@ -55,7 +58,8 @@ public static partial class DashboardPages
         if (sized.Count == 0) throw new InvalidOperationException("the dashboard links no static file to serve as the reference");
         // The static file closest in size to the median page (the dashboard serves only small ones: the largest wins).
         var reference = sized.MinBy(s => Math.Abs(Math.Log((double)Math.Max(1, s.Bytes) / Math.Max(1, median))));
-        foreach (var p in pages) report.Note($"page {p.Name}: {WebUtility.UrlDecode(p.Path)} ({p.Bytes / 1024.0:0.0} KB)");
+        foreach (var p in pages)
+            report.Note($"page {p.Name}: {WebUtility.UrlDecode(p.Path)} ({p.Bytes / 1024.0:0.0} KB; rendered without the output cache in {p.RenderMs:0} ms)");
         report.Note($"static reference: {reference.Url} ({reference.Bytes / 1024.0:0.0} KB; median page {median / 1024.0:0.0} KB; " +
                     $"static files served: {string.Join(", ", sized.Select(s => $"{s.Url} {s.Bytes / 1024.0:0.0} KB"))})");
         return [.. pages.Select(p => (p.Name, p.Path)), (StaticName, reference.Url)];
