@@ -30,7 +30,7 @@ public static class IngestJob
         var tally = new IngestTally();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var clock = Stopwatch.StartNew();
-        var duck = Database.OpenForWrite(dbPath);
+        var duck = Database.OpenForWrite(dbPath, IngestCommand.DefaultMemoryLimit); // as `analytics ingest` opens it
         var con = duck.Connect();
         foreach (var outcome in Ingestor.IngestPaths(con, corpus))
         {

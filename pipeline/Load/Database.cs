@@ -5,10 +5,11 @@ namespace Analytics.Pipeline.Load;
 /// <summary>Opens the product's database: for writing (creating it and bringing its schema up to date) or for reading.</summary>
 public static class Database
 {
-    public static DuckDb OpenForWrite(string path)
+    /// <param name="memoryLimit">DuckDB's memory limit for this process (see <see cref="DuckDb.Open"/>); null: DuckDB's default.</param>
+    public static DuckDb OpenForWrite(string path, string? memoryLimit = null)
     {
         if (path != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var db = DuckDb.Open(path, readOnly: false);
+        var db = DuckDb.Open(path, readOnly: false, memoryLimit);
         using var con = db.Connect();
         Schema.Apply(con);
         return db;

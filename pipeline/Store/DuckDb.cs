@@ -27,10 +27,12 @@ public sealed class DuckDb : IDisposable
     /// <summary>The native library's version, e.g. "v1.5.6".</summary>
     public static string Version => Utf8(duckdb_library_version()) ?? "unknown";
 
-    public static DuckDb Open(string path, bool readOnly = false)
+    /// <param name="memoryLimit">DuckDB's memory_limit ("128MB", "1GB"); null: DuckDB's default (80% of RAM). Work past
+    /// it spills to a temporary folder next to the database.</param>
+    public static DuckDb Open(string path, bool readOnly = false, string? memoryLimit = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var config = CreateConfig(readOnly);
+        using var config = CreateConfig(readOnly, memoryLimit);
         var memory = path == InMemory;
         var state = memory
             ? duckdb_open_ext(path, out var handle, config, out var error)
@@ -52,7 +54,7 @@ public sealed class DuckDb : IDisposable
 
     public void Dispose() => _handle.Dispose();
 
-    private static ConfigHandle CreateConfig(bool readOnly)
+    private static ConfigHandle CreateConfig(bool readOnly, string? memoryLimit)
     {
         if (duckdb_create_config(out var config) != DuckDbState.Success)
         {
@@ -63,6 +65,11 @@ public sealed class DuckDb : IDisposable
         {
             config.Dispose();
             throw new DuckDbException("Cannot set DuckDB access_mode to READ_ONLY.");
+        }
+        if (memoryLimit is not null && duckdb_set_config(config, "memory_limit", memoryLimit) != DuckDbState.Success)
+        {
+            config.Dispose();
+            throw new DuckDbException($"DuckDB does not accept the memory limit '{memoryLimit}' (write e.g. 128MB or 1GB).");
         }
         return config;
     }
