@@ -27,7 +27,8 @@ public static class PageCharts
     {
         var years = m.TrendWindow(year);
         var lines = m.Ranking(year).Where(f => f.Rank is not null)
-            .Select(f => new RankLine(f.Unit, years.Select(y => m.Of(f.Unit, y)?.Rank).ToList())).ToList();
+            .Select(f => new RankLine(f.Unit, years.Select(y => m.Of(f.Unit, y)?.Rank).ToList(),
+                years.Select(y => m.Of(f.Unit, y)?.RankIsDerived ?? false).ToList())).ToList();
         var header = ChartHeader.For($"Thứ hạng các tỉnh theo {ShortIndex(index)} qua các năm", null, null, year,
             Sources(m.Provinces.Where(f => years.Contains(f.Year))), date);
         return new("thu-hang-tinh", new RankChart(header, years, lines, null));
@@ -35,7 +36,8 @@ public static class PageCharts
 
     public static NamedChart Trend(TrendsModel m, string? unit, string? province, string index, DateOnly date)
     {
-        var series = m.Criteria.Select(c => new Series(Vi.Criterion(c), m.Years.Select(y => m.Cell(c, y)?.ValuePct).ToList())).ToList();
+        var series = m.Criteria.Select(c => new Series(Vi.Criterion(c), m.Years.Select(y => m.Cell(c, y)?.ValuePct).ToList(),
+            m.Years.Select(y => m.Cell(c, y)?.ValueIsDerived ?? false).ToList())).ToList();
         var header = ChartHeader.For($"{ShortIndex(index)} qua các năm theo tiêu chí", unit, Other(province, unit), null,
             Sources(m.Unit), date);
         return new("dien-bien", new TrendChart(header, m.Years, series));
@@ -43,7 +45,8 @@ public static class PageCharts
 
     public static NamedChart Ranks(TrendsModel m, string? unit, string? province, string criterion, DateOnly date)
     {
-        var lines = m.RankedUnits.Select(u => new RankLine(u, m.RankYears.Select(y => m.PeerCell(u, y)?.Rank).ToList())).ToList();
+        var lines = m.RankedUnits.Select(u => new RankLine(u, m.RankYears.Select(y => m.PeerCell(u, y)?.Rank).ToList(),
+            m.RankYears.Select(y => m.PeerCell(u, y)?.RankIsDerived ?? false).ToList())).ToList();
         var header = ChartHeader.For($"Thứ hạng qua các năm: {Vi.Criterion(criterion)}", unit, Other(province, unit), null,
             Sources(m.Peers.Where(f => f.Rank is not null)), date);
         return new("thu-hang", new RankChart(header, m.RankYears, lines, unit));

@@ -41,6 +41,7 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
         {
             RankSource = Source(r, "rank_source_"), TargetSource = Source(r, "target_source_"),
             TargetSetBy = r.String("target_set_by"), BreakNote = r.String("break_note"),
+            ValueIsDerived = r.Bool("value_is_derived") ?? false, RankIsDerived = r.Bool("rank_is_derived") ?? false,
         },
         f.Province, f.Unit, f.UnitKind, f.Year, f.IndexCode, f.Criterion);
 

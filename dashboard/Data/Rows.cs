@@ -20,6 +20,10 @@ public sealed record Figure(
     public SourceRef? TargetSource { get; init; }
     public string? TargetSetBy { get; init; }
     public string? BreakNote { get; init; }
+
+    /// <summary>The value, or the rank, was computed from a stated change (a 2023 figure from "tăng 1,47%", "giảm 4 bậc").</summary>
+    public bool ValueIsDerived { get; init; }
+    public bool RankIsDerived { get; init; }
 }
 
 /// <summary>A unit the database has figures for, in a year and index (drives the filter lists).</summary>

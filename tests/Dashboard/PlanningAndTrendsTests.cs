@@ -53,6 +53,19 @@ public sealed class PlanningAndTrendsTests
         Assert.DoesNotContain("chưa đủ để thấy xu hướng", html);
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public async Task Trends_DerivedValue_MarkedInTheChart(bool derived2023, int hollowPoints)
+    {
+        using var db = DashboardTestData.Create();
+        using (var con = db.Connect())
+            con.Execute("UPDATE trends SET value_is_derived = $1 WHERE unit = 'Gia Lai' AND year = 2023", derived2023);
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Trends>(db, "/xu-huong?province=Gia%20Lai&unit=Gia%20Lai"));
+        Assert.Equal(hollowPoints, System.Text.RegularExpressions.Regex.Count(html, "class=\"point derived\""));
+        Assert.Equal(derived2023, html.Contains(Analytics.Pipeline.Export.Charts.Derived.ValueNote));
+    }
+
     [Fact]
     public async Task Trends_UnitWithOneYear_SaysTrendNeedsMoreYears()
     {

@@ -23,7 +23,7 @@ valued_or_ranked as (
         coalesce(g.year, r.year) as year,
         g.value_pct, g.gap_to_90, g.target_pct, g.target_set_by,
         g.target_source_file, g.target_source_line, g.target_source_text,
-        r.rank, r.rank_of, coalesce(r.movement, r.stated_movement) as movement,
+        r.rank, r.rank_of, coalesce(r.movement, r.stated_movement) as movement, coalesce(r.rank_is_derived, false) as rank_is_derived,
         coalesce(g.source_file, r.source_file) as source_file,
         coalesce(g.source_line, r.source_line) as source_line,
         coalesce(g.source_text, r.source_text) as source_text,
@@ -33,7 +33,7 @@ valued_or_ranked as (
         on g.unit = r.unit and g.unit_kind = r.unit_kind and g.province is not distinct from r.province
        and g.index_code = r.index_code and g.criterion = r.criterion and g.year = r.year
 )
-select f.*, t.prev_year, t.prev_value_pct, t.change_pp, t.break_note
+select f.*, t.prev_year, t.prev_value_pct, t.change_pp, t.break_note, coalesce(t.value_is_derived, false) as value_is_derived
 from valued_or_ranked f
 left join trends t
     on t.unit = f.unit and t.unit_kind = f.unit_kind and t.province is not distinct from f.province

@@ -24,7 +24,7 @@ SELECT unit, unit_kind, province, index_code, criterion, year, rank, rank_of, pr
        CASE WHEN movement IS NULL OR stated_movement IS NULL OR prev_rank_is_derived THEN NULL
             ELSE movement = stated_movement END AS agrees,
        coalesce(movement, stated_movement) AS effective_movement,
-       prev_rank_of, prev_rank_is_derived,
+       prev_rank_of, prev_rank_is_derived, rank_is_derived,
        prev_rank_of IS NOT NULL AND prev_rank_of <> rank_of AS rank_of_changed,
        break_note IS NOT NULL AS series_break, break_note,
        rank_source_file AS source_file, rank_source_line AS source_line, rank_source_text AS source_text
