@@ -3,7 +3,9 @@ namespace Analytics.Dashboard;
 /// <summary>
 /// Where the database and uploads live, the upload limits, the default data ingested at start when the database is
 /// missing or older than it (Analytics:DefaultInputs), and the access keys used when the dashboard is bound to
-/// more than the loopback address (Analytics:UploadKey for uploads; Analytics:ReadKey, optional, for every page).
+/// more than the loopback address (Analytics:UploadKey for uploads; Analytics:ReadKey, optional, for every page), and
+/// DuckDB's memory limit (Analytics:DuckDbMemoryLimit, 256MB by default: pages read small stored tables; work past it
+/// spills to disk).
 /// Relative paths are taken from the repository root (the folder holding Analytics.sln above the content root),
 /// so `dotnet run --project dashboard` finds data/.
 /// </summary>
@@ -11,6 +13,9 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
 {
     public string? UploadKey { get; init; }
     public string? ReadKey { get; init; }
+    public string DuckDbMemoryLimit { get; init; } = DefaultMemoryLimit;
+
+    public const string DefaultMemoryLimit = "256MB";
 
     public const string DefaultDb = "data/analytics.duckdb";
     public const string DefaultUploads = "uploads";
@@ -30,6 +35,7 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
         {
             UploadKey = NonEmpty(config["Analytics:UploadKey"]),
             ReadKey = NonEmpty(config["Analytics:ReadKey"]),
+            DuckDbMemoryLimit = NonEmpty(config["Analytics:DuckDbMemoryLimit"]) ?? DefaultMemoryLimit,
         };
     }
 

@@ -13,7 +13,7 @@ public static class DefaultData
     public static DuckDb Open(DashboardSettings settings, ILogger log)
     {
         var stale = IsStale(settings.DbPath, settings.DefaultInputs);
-        var db = Database.OpenForWrite(settings.DbPath);
+        var db = Database.OpenForWrite(settings.DbPath, settings.DuckDbMemoryLimit);
         if (!stale) return db;
         using var con = db.Connect();
         var outcomes = Ingestor.IngestPaths(con, settings.DefaultInputs).ToList();
