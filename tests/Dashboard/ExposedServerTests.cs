@@ -26,6 +26,23 @@ public sealed class ExposedServerTests(ExposedDashboardServer server) : IClassFi
     }
 
     [Fact]
+    public async Task KeyedReads_NeverGoThroughTheOutputCache()
+    {
+        const string url = "/don-vi?province=Khánh Hòa&unit=Sở Công Thương&year=2024&criterion=results";
+        using var reader = new HttpClient();
+        reader.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("xem:" + ExposedDashboardServer.ReadKey)));
+        foreach (var _ in new[] { "first", "second" })
+        {
+            using var response = await reader.GetAsync(server.BaseUrl + url);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(response.Headers.Age); // rendered for this request, not a stored copy
+        }
+        using var anonymous = new HttpClient();
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.GetAsync(server.BaseUrl + url)).StatusCode);
+    }
+
+    [Fact]
     public async Task Upload_AsksForTheKey_AndRefusesAWrongOne()
     {
         var (page, _) = await server.NewPageAsync(readKey: ExposedDashboardServer.ReadKey);
