@@ -95,7 +95,8 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         await page.GotoAsync(server.BaseUrl + Golden);
         await page.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("Sở Tài chính");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
-        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url).Replace('+', ' ').Contains("unit=Sở Tài chính"));
+        await page.WaitForURLAsync(url => Uri.UnescapeDataString(url).Replace('+', ' ').Contains("unit=Sở Tài chính"),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var main = await page.InnerTextAsync("main");
         Assert.Contains("84,91%", main);
         Assert.Contains("năm 2025", main);
@@ -108,7 +109,8 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         await page.GotoAsync(server.BaseUrl + Golden);
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Tiếp cận dịch vụ" }) });
         await row.GetByRole(AriaRole.Link, new() { Name = "85,67%" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/nguon?"));
+        // Up to the new page's HTML: on a loaded machine the wait for its later "load" event once timed out.
+        await page.WaitForURLAsync(url => url.Contains("/nguon?"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains("Mức độ tiếp cận dịch vụ đạt 85,67% (xếp hạng 9/18, giảm 4 bậc)", await page.InnerTextAsync("blockquote"));
         Assert.Contains("002_cafea9ff515821b6.txt", await page.InnerTextAsync("main"));
     }
