@@ -99,7 +99,7 @@ internal static class DashboardTestData
         using (var ranks = con.Appender("rank_movements"))
             foreach (var f in Figures.Where(f => f.Rank is not null))
                 ranks.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Rank, f.RankOf,
-                    f.Rank + f.Movement, f.Movement, f.Movement, true, false, f.File, f.Line, f.Text, false);
+                    f.Rank + f.Movement, f.Movement, f.Movement, true, f.File, f.Line, f.Text, false);
         using (var trends = con.Appender("trends"))
             foreach (var f in Figures.Where(f => f.Value is not null))
                 trends.Row(f.Unit, f.Kind, f.Province, "SIPAS", f.Criterion, f.Year, f.Value,

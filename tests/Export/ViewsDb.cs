@@ -29,7 +29,7 @@ internal sealed class ViewsDb : IDisposable
     public ViewsDb Rank(string unit, int year, string criterion, int rank, int rankOf, int? movement = null, string file = "f.txt",
         string kind = "department", string province = "Khánh Hòa")
     {
-        Con.Execute("INSERT INTO rank_movements VALUES ($1, $2, $3, 'SIPAS', $4, $5, $6, $7, NULL, $8, NULL, NULL, $9, 1, 'text', NULL)",
+        Con.Execute("INSERT INTO rank_movements VALUES ($1, $2, $3, 'SIPAS', $4, $5, $6, $7, NULL, $8, NULL, NULL, $9, 1, 'text', false)",
             unit, kind, province, criterion, year, rank, rankOf, movement, file);
         return this;
     }

@@ -5,7 +5,7 @@ CREATE TABLE trends (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_co
     source_file VARCHAR, source_line INTEGER, source_text VARCHAR, value_is_derived BOOLEAN);
 CREATE TABLE rank_movements (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_code VARCHAR, criterion VARCHAR,
     year INTEGER, rank INTEGER, rank_of INTEGER, prev_rank INTEGER, movement INTEGER, stated_movement INTEGER, agrees BOOLEAN,
-    source_file VARCHAR, source_line INTEGER, source_text VARCHAR, prev_rank_is_derived BOOLEAN);
+    source_file VARCHAR, source_line INTEGER, source_text VARCHAR, rank_is_derived BOOLEAN);
 CREATE TABLE gaps (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_code VARCHAR, criterion VARCHAR, year INTEGER,
     value_pct DECIMAL(6,2), gap_to_90 DECIMAL(6,2), target_pct DECIMAL(6,2), gap_to_target DECIMAL(6,2), meets_90 BOOLEAN,
     meets_target BOOLEAN, target_source_file VARCHAR, source_file VARCHAR, source_line INTEGER, source_text VARCHAR);
