@@ -6,7 +6,7 @@ namespace Analytics.Bench.Harness;
 /// </summary>
 public static class ViewsBench
 {
-    private static readonly HashSet<string> StoredNames = [.. Analytics.Pipeline.Analyze.StoredAnalytics.Tables.Select(t => t[..^"_store".Length])];
+    private static readonly HashSet<string> StoredNames = [.. Analytics.Pipeline.Analyze.StoredAnalytics.Views];
 
     public static string FullDb(Workspace w, int provinces, bool measureIngest)
     {

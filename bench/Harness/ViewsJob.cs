@@ -34,7 +34,7 @@ public static class ViewsJob
         var refresh = Seconds(() => StoredAnalytics.Refresh(con, force: true));
         var raw = IngestJob.Tables.Select(t => Time(con, t, readAll: false)).ToList();
         var views = ViewNames.Select(v => Time(con, v, readAll: true)).ToList();
-        var live = StoredAnalytics.Tables.Select(t => Time(con, t[..^"_store".Length] + "_live", readAll: false)).ToList();
+        var live = StoredAnalytics.Views.Select(v => Time(con, v + "_live", readAll: false)).ToList();
         var clock = Stopwatch.StartNew();
         var report = UnitReports.Read(con, unit, province, year);
         var first = clock.Elapsed.TotalSeconds;

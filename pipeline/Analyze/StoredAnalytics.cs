@@ -23,9 +23,12 @@ public static class StoredAnalytics
 
     private static IEnumerable<string> StoredStages => Stages.Where(s => Embedded.Contains("Analyze/Stored/" + s));
 
-    /// <summary>The stored tables the definitions make, e.g. "trends_store".</summary>
-    public static IReadOnlyList<string> Tables { get; } = StoredStages.Select(s => s[(s.IndexOf('_') + 1)..^".sql".Length] + "_store")
+    /// <summary>The public views that read a stored copy, e.g. "trends" (its copy: "trends_store"; computed: "trends_live").</summary>
+    public static IReadOnlyList<string> Views { get; } = StoredStages.Select(s => s[(s.IndexOf('_') + 1)..^".sql".Length])
         .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The stored tables the definitions make, e.g. "trends_store".</summary>
+    public static IReadOnlyList<string> Tables { get; } = Views.Select(v => v + "_store").ToList();
 
     /// <summary>SHA-256 of everything the stored copies are built by: the live and stored SQL, and the lineage glossary.</summary>
     public static string DefinitionHash { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',

@@ -92,7 +92,7 @@ public static class Ingestor
         }
         catch (DuckDbException e) when (file.Refusal is null)
         {
-            var refused = PreparedFile.Refused(file.Name, file.Path, file.Sha, file.IsNew ? null : file.Sha, IngestMessages.Database(e.Message))
+            var refused = PreparedFile.Refused(file.Name, file.Path, file.Sha, file.IsNew, IngestMessages.Database(e.Message))
                 with { Extraction = file.Extraction };
             return WriteAlone(con, refused);
         }

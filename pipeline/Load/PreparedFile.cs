@@ -22,12 +22,12 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > Ingestor.MaxBytes) return Refused(name, path, null, previousSha, IngestMessages.TooLarge(length, Ingestor.MaxBytes));
+            if (length > Ingestor.MaxBytes) return Refused(name, path, null, previousSha is null, IngestMessages.TooLarge(length, Ingestor.MaxBytes));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Refused(name, path, null, previousSha, IngestMessages.Unreadable(e.Message));
+            return Refused(name, path, null, previousSha is null, IngestMessages.Unreadable(e.Message));
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (previousSha == sha) return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Unchanged, null, []));
@@ -37,8 +37,8 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
             : new(name, path, sha, previousSha is null, Extraction: extraction);
     }
 
-    public static PreparedFile Refused(string name, string path, string? sha, string? previousSha, string message) =>
-        new(name, path, sha, previousSha is null, Refusal: [new Finding(name, 0, Severities.Error, message)]);
+    public static PreparedFile Refused(string name, string path, string? sha, bool isNew, string message) =>
+        new(name, path, sha, isNew, Refusal: [new Finding(name, 0, Severities.Error, message)]);
 
     /// <summary>What became of the file once written.</summary>
     public IngestOutcome Outcome() => Done ?? (Refusal is not null
