@@ -9,4 +9,5 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(CrashTestCommand.Create());
 root.Subcommands.Add(ExportParquetCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return root.Parse(args).Invoke();

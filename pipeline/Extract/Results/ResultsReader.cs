@@ -5,7 +5,8 @@ using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Extract.Results;
 
 /// <summary>What the caller knows when a table's title does not say it. UnitKind: the kind of the table's rows.</summary>
-public sealed record ResultsDefaults(string? Province = null, int? Year = null, string? IndexCode = null, string UnitKind = "department");
+public sealed record ResultsDefaults(string? Province = null, int? Year = null, string? IndexCode = null, string UnitKind = "department",
+    string? Issuer = null);
 
 /// <summary>
 /// Reads published results: the long format of data/ (recognised by its header), or a wide table from the Department
