@@ -1,0 +1,33 @@
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Pipeline.Extract.Narrative;
+
+/// <summary>A figure being assembled from a clause: its subject and what has been stated of it so far.</summary>
+internal sealed class Draft(UnitToken unit, string index, string criterion, string written, int year, int unitSerial, int topicSerial, int at)
+{
+    public UnitToken Unit { get; } = unit;
+    public string Index { get; } = index;
+    public string Criterion { get; } = criterion;
+    public string Written { get; } = written;
+    public int Year { get; } = year;
+    public int UnitSerial { get; } = unitSerial;
+    public int TopicSerial { get; } = topicSerial;
+    public int At { get; set; } = at;
+    public int End { get; set; } = at;
+    public decimal? Value { get; set; }
+    public bool Points { get; set; }
+    public RankToken? Rank { get; set; }
+    public int? RankChange { get; set; }
+}
+
+/// <summary>What the document as a whole tells: the province and issuer figures default to, the year measured so far.</summary>
+internal sealed class DocumentState(string? province, string? issuer, string? onlyIndex, bool singleProvince)
+{
+    public string? Province { get; } = province;
+    public string? Issuer { get; } = issuer;
+    public string? OnlyIndex { get; } = onlyIndex;
+    public bool SingleProvince { get; } = singleProvince;
+    public int? MeasuredYear { get; set; }
+    public int? PlanYear { get; set; }
+    public List<Observation> Observations { get; } = [];
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Analytics.Pipeline.Extract.Results;
+using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Pipeline.Extract.Narrative;
+
+/// <summary>
+/// Reads running text that is not a plan — press reports, decisions, reports, directives — into figures and targets.
+/// Every figure names its own unit (or the province or issuer the user gave, or the one province the text speaks
+/// of); the year measured is the one the text states for it, never the year of publication. Never throws.
+/// </summary>
+internal static partial class NarrativeReader
+{
+    public static Extraction Parse(string file, IReadOnlyList<string> lines, ResultsDefaults? defaults)
+    {
+        var sink = new ReadSink(file);
+        var paragraphs = Layout.Build(SourceLines.Read(lines)).OfType<ParagraphBlock>().ToList();
+        var all = string.Join("\n", paragraphs.Select(x => x.Text));
+        var folded = FoldedText.Of(all);
+        var provinces = SubjectTokens.Scan(all, folded).OfType<UnitToken>()
+            .Where(u => u.Kind == Units.ProvinceKind && !u.Generic).Select(u => u.Unit!).Distinct().ToList();
+        var province = defaults?.Province ?? (provinces.Count == 1 ? provinces[0] : null);
+        var indices = SubjectTokens.Scan(all, folded).OfType<IndexToken>().Select(i => i.Code).Where(c => c != IndexToken.Other).Distinct().ToList();
+        var doc = new DocumentState(province, defaults?.Issuer, indices.Count == 1 ? indices[0] : null,
+            provinces.Count <= 1 && province is not null) { PlanYear = PlanYear(folded) };
+        foreach (var paragraph in paragraphs) new ParagraphWalker(paragraph, doc, sink).Read();
+        var info = new DocumentInfo(file, "", Kind(folded), defaults?.Issuer, province,
+            sink.Observations.Select(o => (int?)o.Year).Max() ?? doc.PlanYear, null, null, "", 0);
+        return new Extraction(info, sink.Observations.OrderBy(o => o.Source.Line).ToList(),
+            sink.Targets.DistinctBy(t => (t.Unit, t.Year, t.IndexCode, t.Criterion, t.TargetPct)).ToList(), [],
+            sink.Findings.OrderBy(f => f.Line).ToList());
+    }
+
+    /// <summary>A plan is read by the plan parser: a "KẾ HOẠCH" or "PHỤ LỤC" heading line, or a table.</summary>
+    public static bool IsPlan(IReadOnlyList<string> lines) =>
+        lines.Take(60).Any(l => PlanHeading().IsMatch(l.Trim())) || lines.Count(l => l.Contains('\t') || l.TrimStart().StartsWith('|')) >= 3;
+
+    private static string Kind(string folded) =>
+        KindWord().Match(folded) is { Success: true } m ? m.Groups[1].Value switch
+        {
+            "quyet dinh" => "decision",
+            "chi thi" => "directive",
+            "bao cao" => "report",
+            _ => "plan",
+        } : "press";
+
+    private static int? PlanYear(string folded) =>
+        PlanYearPhrase().Match(folded) is { Success: true } m ? int.Parse(m.Groups["y"].Value) : null;
+
+    [GeneratedRegex(@"^(?:#+\s*)?(?:\*\*)?(?:KẾ HOẠCH|PHỤ LỤC)(?:\*\*)?(?:\s|$)")]
+    private static partial Regex PlanHeading();
+
+    [GeneratedRegex(@"^\s*(quyet dinh|chi thi|bao cao|ke hoach)\b")]
+    private static partial Regex KindWord();
+
+    [GeneratedRegex(@"\b(?:phan dau|muc tieu|ke hoach)[^.;]{0,80}?\bnam\s+(?<y>20[12]\d)\b")]
+    private static partial Regex PlanYearPhrase();
+}

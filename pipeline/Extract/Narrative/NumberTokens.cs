@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Analytics.Pipeline.Extract.Narrative;
+
+/// <summary>
+/// Finds the numbers of a paragraph in its folded text (lower case, no diacritics, same positions): levels and
+/// changes in % or points, ranks in digits and in words, rank changes, years, list totals, parentheses and sentence ends.
+/// </summary>
+internal static partial class NumberTokens
+{
+    public static IEnumerable<Token> Scan(string folded)
+    {
+        foreach (Match m in Value().Matches(folded)) if (ValueOf(folded, m) is { } v) yield return v;
+        foreach (Match m in BareValue().Matches(folded))
+            yield return new ValueToken(m.Groups["num"].Index, m.Index + m.Length, Number(m.Groups["num"].Value), true, ValueRole.Level, InTarget(folded, m.Index));
+        foreach (Match m in Rank().Matches(folded)) if (RankOf(folded, m) is { } r) yield return r;
+        foreach (Match m in RankWord().Matches(folded)) if (WordRank(folded, m) is { } r) yield return r;
+        foreach (Match m in RankChange().Matches(folded)) yield return ChangeOf(m);
+        foreach (Match m in Held().Matches(folded)) yield return new RankChangeToken(m.Index, m.Index + m.Length, 0);
+        foreach (Match m in Year().Matches(folded))
+            yield return new YearToken(m.Index, m.Index + m.Length, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), m.Groups["cmp"].Success);
+        foreach (Match m in Total().Matches(folded))
+            yield return new TotalToken(m.Index, m.Index + m.Length, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture));
+        for (var i = 0; i < folded.Length; i++)
+            if (folded[i] is '(' or ')' || (folded[i] is '.' or ';' or '!' or '?' && SentenceEnd(folded, i)))
+                yield return new MarkToken(i, i + 1, folded[i] == '(' ? '(' : folded[i] == ')' ? ')' : '.');
+    }
+
+    private static ValueToken? ValueOf(string folded, Match m)
+    {
+        var num = m.Groups["num"];
+        var number = Number(num.Value);
+        var end = m.Index + m.Length;
+        var before = folded[Math.Max(0, num.Index - 40)..num.Index];
+        var after = folded[end..Math.Min(folded.Length, end + 12)];
+        var role = m.Groups["pp"].Success || ChangeBefore().IsMatch(before) || number > 100 ? ValueRole.Change
+            : RangeBefore().IsMatch(before) || RangeAfter().IsMatch(after) ? ValueRole.Range
+            : ApproxBefore().IsMatch(before) && !InTarget(folded, num.Index) ? ValueRole.Approximate
+            : m.Groups["pts"].Success && (ScoreBefore().IsMatch(before) || ScaleAfter().IsMatch(after)) ? ValueRole.NotIndex
+            : number < 40 ? ValueRole.NotIndex
+            : ValueRole.Level;
+        return new ValueToken(num.Index, end, number, m.Groups["pts"].Success, role, InTarget(folded, num.Index));
+    }
+
+    private static RankToken? RankOf(string folded, Match m)
+    {
+        var before = folded[Math.Max(0, m.Index - 12)..m.Index];
+        var after = folded[(m.Index + m.Length)..Math.Min(folded.Length, m.Index + m.Length + 30)];
+        if (NotRankBefore().IsMatch(before) || NotRankAfter().IsMatch(after)) return null;
+        var rank = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        int? of = m.Groups["of"].Success ? int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture) : null;
+        if (rank < 1 || of is { } total && (total < rank || total > 200)) return null;
+        return new RankToken(m.Index, m.Index + m.Length, rank, of, false, Forward().IsMatch(after));
+    }
+
+    private static RankToken? WordRank(string folded, Match m)
+    {
+        var after = folded[(m.Index + m.Length)..Math.Min(folded.Length, m.Index + m.Length + 30)];
+        var before = folded[Math.Max(0, m.Index - 25)..m.Index];
+        if (NotRankAfter().IsMatch(after) || GroupBefore().IsMatch(before)) return null;
+        var word = m.Groups["w"].Value;
+        var last = m.Groups["last"].Success;
+        var rank = last ? 0 : m.Groups["first"].Success ? 1 : Ordinals.GetValueOrDefault(word);
+        if (!last && rank == 0) return null;
+        return new RankToken(m.Index, m.Index + m.Length, rank, null, last, Forward().IsMatch(after));
+    }
+
+    private static RankChangeToken ChangeOf(Match m)
+    {
+        var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var down = m.Groups["dir"].Value is "giam" or "tut" or "xuong" or "thap hon" or "giam di";
+        return new RankChangeToken(m.Index, m.Index + m.Length, down ? -n : n);
+    }
+
+    private static readonly Dictionary<string, int> Ordinals = new()
+    {
+        ["nhat"] = 1, ["nhi"] = 2, ["hai"] = 2, ["ba"] = 3, ["tu"] = 4, ["nam"] = 5, ["sau"] = 6, ["bay"] = 7, ["tam"] = 8,
+        ["chin"] = 9, ["muoi"] = 10,
+    };
+
+    /// <summary>"92,83" and "92.83" are 92,83; a space after the decimal comma ("80, 48") is read through.</summary>
+    public static decimal Number(string text) =>
+        decimal.Parse(text.Replace(" ", "").Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    public static bool InTarget(string folded, int at)
+    {
+        var sentence = folded[SentenceStart(folded, at)..at];
+        return TargetWords().IsMatch(sentence) || OrMore().IsMatch(folded[at..Math.Min(folded.Length, at + 20)]);
+    }
+
+    private static int SentenceStart(string folded, int at)
+    {
+        for (var i = at - 1; i > 0; i--)
+            if (folded[i] is ';' or '!' or '?' || (folded[i] == '.' && SentenceEnd(folded, i))) return i + 1;
+        return 0;
+    }
+
+    /// <summary>A full stop ends a sentence unless it is a decimal point or follows an abbreviation ("TP.", "TX.").</summary>
+    private static bool SentenceEnd(string folded, int i)
+    {
+        if (folded[i] != '.') return true;
+        if (i + 1 < folded.Length && char.IsDigit(folded[i + 1]) && i > 0 && char.IsDigit(folded[i - 1])) return false;
+        var word = i - 1;
+        while (word >= 0 && char.IsLetter(folded[word])) word--;
+        return folded[(word + 1)..i] is not ("tp" or "tx" or "q" or "p" or "ts" or "ths" or "pgs" or "gs" or "tt" or "ubnd") && i + 1 < folded.Length && folded[i + 1] == ' ';
+    }
+
+    [GeneratedRegex(@"(?<![\d.,/])(?<num>\d{1,3}(?:[.,]\s?\d{1,4})?)\s*(?:(?<pp>diem\s*%|diem phan tram|%\s*diem)|(?<pct>%|phan tram)|(?<pts>\/\s*100\s*diem|diem))(?![\w])")]
+    private static partial Regex Value();
+
+    /// <summary>"đạt 87,32," with no unit: a level when it has decimals and stands right after "đạt".</summary>
+    [GeneratedRegex(@"\bdat(?:\s+duoc)?\s+(?<num>\d{2,3}[.,]\d{1,4})(?![\d.,]|\s*(?:%|diem|phan tram|\/|\d))")]
+    private static partial Regex BareValue();
+
+    [GeneratedRegex(@"(?:\btang|\bgiam|\bcao hon|\bthap hon|\bhon|\btut|\bchenh lech|\bgiam di|\btang len|\btang them|\bthem|\bmat|[+\-–]|\bcon)\s*(?:khoang\s+|gan\s+|duoc\s+|la\s+)?$")]
+    private static partial Regex ChangeBefore();
+
+    [GeneratedRegex(@"(?:\bgan|\bhon|\bkhoang|\bxap xi|\btren|\bduoi|\bchua den|\bchua toi|\bgan nhu|\bxung quanh)\s*(?:muc\s+)?$")]
+    private static partial Regex ApproxBefore();
+
+    [GeneratedRegex(@"\d\s*%?\s*(?:-|–|den|toi)\s*$")]
+    private static partial Regex RangeBefore();
+
+    [GeneratedRegex(@"^\s*(?:-|–|den\s+\d|toi\s+\d)")]
+    private static partial Regex RangeAfter();
+
+    /// <summary>Scores that are parts or totals on their own scale: "tổng số điểm đạt được 68,32 điểm", "điểm tự đánh giá".</summary>
+    [GeneratedRegex(@"(?:tong\s+(?:so\s+)?diem|diem\s+(?:tu danh gia|tham dinh|dieu tra|toi da)|duoc\s+cham)[^;.()%]{0,30}$")]
+    private static partial Regex ScoreBefore();
+
+    [GeneratedRegex(@"^\s*(?:\/\s*(?:[1-9]|[1-9]\d|\d+[.,]\d)\b(?!\s*0\b)|tren\s+(?:tong\s+)?(?!100)\d)")]
+    private static partial Regex ScaleAfter();
+
+    [GeneratedRegex(@"\b(?:phan dau|muc tieu|chi tieu|dam bao dat|dat muc|ke hoach dat)\b")]
+    private static partial Regex TargetWords();
+
+    [GeneratedRegex(@"^[\d.,\s%]*tro\s+len")]
+    private static partial Regex OrMore();
+
+    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?![\d.,]|\s*(?:%|diem|bac|nam|lan))")]
+    private static partial Regex Rank();
+
+    [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b)|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b)")]
+    private static partial Regex RankWord();
+
+    [GeneratedRegex(@"^\s*(?:khu vuc|vung|mien|nhom|cac tinh|tay nguyen|dong bang|bac trung|nam trung|trung du|duyen hai|dong nam|tay bac|dong bac|lien tiep|nam lien)")]
+    private static partial Regex NotRankAfter();
+
+    [GeneratedRegex(@"(?:\bnam|\blan|\bky|\bkhoa|\bnhom|\btop|\bgiai doan|\bmuc)\s*$")]
+    private static partial Regex NotRankBefore();
+
+    [GeneratedRegex(@"(?:\bnhom|\btop|\bcac tinh|\bcac dia phuong)[^;.]{0,15}$")]
+    private static partial Regex GroupBefore();
+
+    /// <summary>A rank that names the unit after it: "thứ 2 là Quảng Ninh", "thứ 3 tỉnh Hải Dương".</summary>
+    [GeneratedRegex(@"^\s*(?:la\s+|thuoc ve\s+)?(?:tinh|thanh pho|tp\b)|^\s*la\s")]
+    private static partial Regex Forward();
+
+    [GeneratedRegex(@"\b(?<dir>tang|giam|tut|len|xuong|thang hang|thap hon|cao hon|giam di)\s+(?:them\s+)?(?<n>\d{1,2})\s+(?:bac|hang|vi tri|bac xep hang)\b|\b(?<dir>tang|giam)\s+\d{1,2}(?:[.,]\d+)?\s*(?:diem|%)\s+va\s+(?<n>\d{1,2})\s+bac\b")]
+    private static partial Regex RankChange();
+
+    [GeneratedRegex(@"\bgiu\s+(?:nguyen|vung)\s+(?:vi tri|thu hang|hang|bac)\b")]
+    private static partial Regex Held();
+
+    [GeneratedRegex(@"(?:(?<cmp>\bso\s+(?:voi\s+)?(?:cung\s+ky\s+)?)(?:nam\s+)?|\bnam\s+|(?<=(?:sipas|index|cchc)\s+))(?<y>20[12]\d|199\d)\b(?!\s*[-–]\s*20)")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\btrong\s+(?:tong\s+so\s+|so\s+)?(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo|sbn|so ban nganh|co quan hanh chinh)\b|\btong\s+so\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo)\b")]
+    private static partial Regex Total();
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Model;
+
+namespace Analytics.Pipeline.Extract.Narrative;
+
+/// <summary>
+/// Reads one paragraph of running text left to right. Each figure takes the unit, index, criterion and year last named
+/// before it (a year in brackets after "so với năm Y" is Y's); ranks and rank changes attach to the figure of their
+/// clause, or make a figure of their own when the clause states no level. A figure whose unit, index or year cannot
+/// be told is not emitted: a warning names the line. Approximations, changes, ranges and other indices' figures are
+/// never levels.
+/// </summary>
+internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState doc, ReadSink sink)
+{
+    private readonly string folded = FoldedText.Of(p.Text);
+    private readonly List<Draft> drafts = [];
+    private readonly List<(RankToken? Rank, RankChangeToken? Change, UnitToken? Unit, int UnitSerial)> pending = [];
+    private readonly Stack<(int? Year, Draft? Current, int? Compared)> parens = new();
+    private string? index;
+    private CriterionToken? criterion;
+    private UnitToken? unit;
+    private int? year, compared, total;
+    private int unitSerial, topicSerial;
+    private Draft? current;
+    private RankToken? forward;
+    private bool measuredSentence;
+
+    public void Read()
+    {
+        var tokens = NumberTokens.Scan(folded).Concat(SubjectTokens.Scan(p.Text, folded))
+            .OrderBy(t => t.At).ThenBy(t => t is MarkToken ? 1 : 0).ToList();
+        total = tokens.OfType<TotalToken>().Select(t => (int?)t.Total).FirstOrDefault();
+        foreach (var token in tokens) Take(token);
+        EndSentence();
+        foreach (var d in drafts) Emit(d);
+    }
+
+    private void Take(Token token)
+    {
+        switch (token)
+        {
+            case MarkToken { Mark: '(' }: parens.Push((year, current, compared)); break;
+            case MarkToken { Mark: ')' } when parens.Count > 0: (year, current, compared) = parens.Pop(); compared = null; break;
+            case MarkToken { Mark: '.' }: EndSentence(); break;
+            case IndexToken i: TakeIndex(i); break;
+            case CriterionToken c: criterion = c; topicSerial++; Flush(); break;
+            case UnitToken u: TakeUnit(u); break;
+            case YearToken { Compared: true } y: compared = y.Year; break;
+            case YearToken y: year = y.Year; compared = null; break;
+            case ValueToken v: TakeValue(v); break;
+            case RankToken r when NumberTokens.InTarget(folded, r.At): break;
+            case RankToken { Forward: true } r: forward = r; break;
+            case RankToken r when current is { Rank: null } c && c.UnitSerial == unitSerial && c.TopicSerial == topicSerial: (c.Rank, c.End) = (r, r.End); break;
+            case RankToken r: pending.Add((r, null, unit, unitSerial)); break;
+            case RankChangeToken c when NumberTokens.InTarget(folded, c.At): break;
+            case RankChangeToken c when current is { RankChange: null } d && d.UnitSerial == unitSerial: (d.RankChange, d.End) = (c.Change, c.End); break;
+            case RankChangeToken c: pending.Add((null, c, unit, unitSerial)); break;
+        }
+    }
+
+    private void TakeIndex(IndexToken i)
+    {
+        Flush();
+        index = i.Code;
+        criterion = null;
+        topicSerial++;
+        if (i.Year is { } y) year = y;
+        if (i.Code != IndexToken.Other) measuredSentence = true;
+    }
+
+    private void TakeUnit(UnitToken u)
+    {
+        Flush();
+        unit = Resolve(u);
+        unitSerial++;
+        criterion = null;
+        current = null;
+        if (forward is { } r && unit?.Unit is not null && Topic() is { } t)
+        {
+            current = New(unit, t, r.At);
+            current.Rank = r;
+            drafts.Add(current);
+        }
+        forward = null;
+    }
+
+    private UnitToken? Resolve(UnitToken u) => !u.Generic ? u
+        : u.Kind == Units.ProvinceKind ? (doc.Province is { } pr ? u with { Unit = pr, Province = pr } : u)
+        : doc.Issuer is { } issuer ? u with { Unit = issuer, Kind = Subjects.KindOf(issuer), Province = doc.Province } : u;
+
+    private void TakeValue(ValueToken v)
+    {
+        if (v.Role != ValueRole.Level) return;
+        if (v.Target) { Target(v); return; }
+        if (Topic() is not { } topic) return;
+        var who = unit ?? DefaultUnit();
+        if (who?.Unit is null) { sink.Warn(p.Line, ExtractMessages.UnitUnknown, p.Text); return; }
+        var when = parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
+        if (when is null) { sink.Warn(p.Line, ExtractMessages.YearUnknown, p.Text); return; }
+        if (current is { } d && d.UnitSerial == unitSerial && d.TopicSerial == topicSerial && d.Year == when)
+        {
+            if (d.Value is null || d.Points && !v.Points) { (d.Value, d.Points, d.End) = (v.Number, v.Points, v.End); return; }
+            if (d.Value == v.Number || !d.Points && v.Points) return;
+        }
+        current = New(who, topic, v.At, when);
+        (current.Value, current.Points, current.End) = (v.Number, v.Points, v.End);
+        foreach (var (rank, change, _, serial) in pending.Where(x => x.UnitSerial == unitSerial))
+        {
+            if (rank is not null && current.Rank is null) current.Rank = rank;
+            if (change is not null && current.RankChange is null) current.RankChange = change.Change;
+        }
+        pending.RemoveAll(x => x.UnitSerial == unitSerial);
+        drafts.Add(current);
+        if (measuredSentence && parens.Count == 0 && year is { } y) doc.MeasuredYear = y;
+    }
+
+    private void Target(ValueToken v)
+    {
+        var who = unit?.Unit is not null ? unit : DefaultTargetUnit();
+        var when = year ?? doc.PlanYear;
+        if (Topic() is not { } topic || who?.Unit is null || when is null) { sink.Warn(p.Line, NarrativeMessages.TargetUnclear, p.Text); return; }
+        var province = who.Province ?? doc.Province;
+        sink.Targets.Add(new Target(who.Unit, who.Kind, province, when.Value, topic.Index, topic.Criterion, v.Number, "plan",
+            p.Text[Math.Max(0, v.At - 60)..v.End].Trim(), Source(v.At, v.End)));
+    }
+
+    /// <summary>The index and criterion in force, or null when none is (or it is another index).</summary>
+    private (string Index, string Criterion, string Written)? Topic()
+    {
+        var code = index ?? doc.OnlyIndex;
+        if (code is null or IndexToken.Other) return null;
+        if (criterion is null) return (code, IndexPhrases.Overall, "");
+        var key = criterion.Scope == code ? criterion.Key
+            : code == IndexPhrases.ParIndex && criterion.Key == "procedures" ? "par_procedures"
+            : code == IndexPhrases.Sipas && criterion.Key == "par_procedures" ? "procedures" : null;
+        return key is null ? null : (code, key, criterion.Written);
+    }
+
+    private UnitToken? DefaultUnit() => doc.SingleProvince && doc.Province is { } pr ? new UnitToken(0, 0, pr, Units.ProvinceKind, pr) : null;
+
+    private UnitToken? DefaultTargetUnit() =>
+        doc.Issuer is { } i ? new UnitToken(0, 0, i, Subjects.KindOf(i), doc.Province) : DefaultUnit();
+
+    private Draft New(UnitToken who, (string Index, string Criterion, string Written) topic, int at, int? when = null) =>
+        new(who, topic.Index, topic.Criterion, topic.Written, when ?? year ?? doc.MeasuredYear ?? 0, unitSerial, topicSerial, at);
+
+    /// <summary>Ranks left without a level become figures of their own (a rank alone is a figure).</summary>
+    private void Flush()
+    {
+        foreach (var group in pending.GroupBy(x => x.UnitSerial))
+        {
+            var who = group.First().Unit;
+            if (who?.Unit is null || Topic() is not { } topic || (year ?? doc.MeasuredYear) is null) continue;
+            var d = New(who, topic, group.Min(x => x.Rank?.At ?? x.Change!.At));
+            d.Rank = group.Select(x => x.Rank).FirstOrDefault(r => r is not null);
+            d.RankChange = group.Select(x => x.Change?.Change).FirstOrDefault(c => c is not null);
+            d.End = group.Max(x => x.Rank?.End ?? x.Change!.End);
+            drafts.Add(d);
+        }
+        pending.Clear();
+    }
+
+    private void EndSentence()
+    {
+        Flush();
+        (current, forward, compared, measuredSentence) = (null, null, null, false);
+        parens.Clear();
+    }
+
+    private void Emit(Draft d)
+    {
+        var rank = d.Rank is { Last: true } last ? (last.Of ?? total) : d.Rank?.Rank;
+        var of = d.Rank is null ? null : d.Rank.Of ?? total;
+        if (d.Rank is { Last: true } && rank is null) d.Rank = null;
+        if (d.Value is null && rank is null && d.RankChange is null) return;
+        if (d.Year == 0) { sink.Warn(p.Line, ExtractMessages.YearUnknown, p.Text); return; }
+        var province = d.Unit.Kind is Units.NationalKind or "ministry" ? null : d.Unit.Province ?? doc.Province;
+        if (province is null && d.Unit.Kind is not (Units.NationalKind or "ministry")) { sink.Warn(p.Line, NarrativeMessages.ProvinceUnknown(d.Unit.Unit!), p.Text); return; }
+        sink.Observations.Add(new Observation(d.Unit.Unit!, d.Unit.Kind, province, d.Year, d.Index, d.Criterion, d.Written, d.Value,
+            rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));
+    }
+
+    private SourceRef Source(int at, int end) => new(sink.File, p.Line, Snippet.Around(p.Text, at, Math.Max(1, end - at)));
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Analytics.Pipeline.Glossary;
+
+namespace Analytics.Pipeline.Extract.Narrative;
+
+/// <summary>
+/// Turns a unit as written into its canonical name and kind: glossary units; "huyện Đông Sơn" → "UBND huyện Đông Sơn"
+/// (district); "Sở Ngoại vụ" and "Bộ Tư pháp" by their capitalised words; provinces, where "thành phố Hà Nội" is a
+/// province and "thành phố Thanh Hóa" a district of one.
+/// </summary>
+internal static partial class UnitNames
+{
+    private static readonly Dictionary<string, string> Aliases = Units.All
+        .SelectMany(u => u.Aliases.Append(u.Canonical).Select(a => (Key: Units.Key(a), u.Canonical)))
+        .DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Canonical);
+
+    /// <summary>Provinces that are cities under the central government: "thành phố X" is the province itself.</summary>
+    private static readonly HashSet<string> CentralCities = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "TP. Hồ Chí Minh", "Thừa Thiên Huế"];
+
+    public static string? Canonical(string key) => Aliases.GetValueOrDefault(key);
+
+    /// <summary>A province named right after a unit ("Sở Y tế tỉnh Gia Lai", "Sở TT&amp;TT An Giang"): its name and where it ends.</summary>
+    public static (string? Province, int End) ProvinceAfter(string text, int end)
+    {
+        var m = After().Match(text, end);
+        if (!m.Success || !char.IsUpper(text[m.Groups["name"].Index])) return (null, end);
+        var province = Units.MatchProvince(m.Groups["name"].Value);
+        return province is null ? (null, end) : (province, m.Index + m.Length);
+    }
+
+    public static UnitToken? Named(string text, Match m)
+    {
+        var word = Fold.Key(m.Value);
+        var name = (word is "so" or "ban" or "bo" ? Office() : Capitalised()).Match(text, m.Index + m.Length);
+        if (!name.Success || name.Index != m.Index + m.Length) return null;
+        var words = name.Value.TrimEnd(' ', ',', '-');
+        var end = name.Index + words.Length;
+        switch (word)
+        {
+            case "huyen" or "thi xa" or "quan":
+                return new UnitToken(m.Index, end, $"UBND {Written(text, m)} {words}", "district", null);
+            case "thanh pho" or "tp":
+                var province = Units.MatchProvince(words);
+                if (province is not null && CentralCities.Contains(province) && Units.Key(province) == Units.Key(words) || province is not null && Units.Key(words) is "ho chi minh" or "hcm")
+                    return new UnitToken(m.Index, end, province, Units.ProvinceKind, province);
+                return new UnitToken(m.Index, end, $"UBND thành phố {words}", "district", null);
+            case "bo":
+                return new UnitToken(m.Index, end, $"Bộ {words}", "ministry", null);
+            case "so" or "ban":
+                var canonical = Canonical(Units.Key(text[m.Index..end]));
+                var (after, afterEnd) = ProvinceAfter(text, end);
+                return new UnitToken(m.Index, afterEnd, canonical ?? $"{(word == "so" ? "Sở" : "Ban")} {words}",
+                    canonical is null ? "department" : Units.ByName(canonical)!.Kind, after);
+            default:
+                return null;
+        }
+    }
+
+    public static UnitToken? Province(string text, Match m)
+    {
+        if (!char.IsUpper(text[m.Index])) return null;
+        var name = Units.MatchProvince(text[m.Index..(m.Index + m.Length)].Replace("(cũ)", ""));
+        if (name is null) return null;
+        var prefix = Prefix().Match(text[..m.Index]);
+        return new UnitToken(prefix.Success ? prefix.Index : m.Index, m.Index + m.Length, name, Units.ProvinceKind, name);
+    }
+
+    private static string Written(string text, Match m) => Fold.Key(m.Value) switch
+    {
+        "huyen" => "huyện",
+        "thi xa" => "thị xã",
+        _ => "quận",
+    };
+
+    /// <summary>Capitalised words (a lower-case "và" between two of them), e.g. "Giao thông Vận tải", "Krông Pa", "Ea H’leo".</summary>
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}’']*(?:[\s\-]+(?:và\s+)?(?=\p{Lu}|\d))?|\d{1,2}\b\s*)+")]
+    private static partial Regex Capitalised();
+
+    /// <summary>An office's name: a capitalised word, then words up to a verb or preposition ("Ngoại vụ", "Tư pháp").</summary>
+    [GeneratedRegex(@"\G\p{Lu}[\p{L}\p{M}]*(?:[\s\-]+(?!(?:có|đạt|xếp|đứng|với|là|tăng|giảm|được|đã|năm|trong|của|tại|tỉnh|thành|huyện|chiếm|về|ở|thì|cũng|vẫn|nằm|giữ|dẫn|thuộc|công|và\s+\p{Ll})\b)[\p{L}\p{M}]+){0,5}")]
+    private static partial Regex Office();
+
+    [GeneratedRegex(@"\G[\s,]*(?:(?:tỉnh|Tỉnh|thành phố|TP\.?)\s+)?(?<name>\p{Lu}[\p{L}\p{M}]*(?:[\s\-]+\p{Lu}[\p{L}\p{M}]*){0,3})")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?:\b(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)\s+)$")]
+    private static partial Regex Prefix();
+}
