@@ -38,7 +38,7 @@ internal static partial class NumberTokens
             : RangeBefore().IsMatch(before) || RangeAfter().IsMatch(after) ? ValueRole.Range
             : ApproxBefore().IsMatch(before) && !InTarget(folded, num.Index) ? ValueRole.Approximate
             : m.Groups["pts"].Success && (ScoreBefore().IsMatch(before) || ScaleAfter().IsMatch(after)) ? ValueRole.NotIndex
-            : number < 40 ? ValueRole.NotIndex
+            : number < (m.Groups["pts"].Success ? 60 : 40) ? ValueRole.NotIndex
             : ValueRole.Level;
         return new ValueToken(num.Index, end, number, m.Groups["pts"].Success, role, InTarget(folded, num.Index));
     }
@@ -154,7 +154,7 @@ internal static partial class NumberTokens
     private static partial Regex GroupBefore();
 
     /// <summary>A rank that names the unit after it: "thứ 2 là Quảng Ninh", "thứ 3 tỉnh Hải Dương".</summary>
-    [GeneratedRegex(@"^\s*(?:la\s+|thuoc ve\s+)?(?:tinh|thanh pho|tp\b)|^\s*la\s")]
+    [GeneratedRegex(@"^\s*(?:la\s+|thuoc ve\s+)?(?:tinh|thanh pho|tp\b)|^\s*(?:bang\s+(?:xep hang\s+)?)?(?:la|thuoc ve)\s")]
     private static partial Regex Forward();
 
     [GeneratedRegex(@"\b(?<dir>tang|giam|tut|len|xuong|thang hang|thap hon|cao hon|giam di)\s+(?:them\s+)?(?<n>\d{1,2})\s+(?:bac|hang|vi tri|bac xep hang)\b|\b(?<dir>tang|giam)\s+\d{1,2}(?:[.,]\d+)?\s*(?:diem|%)\s+va\s+(?<n>\d{1,2})\s+bac\b")]

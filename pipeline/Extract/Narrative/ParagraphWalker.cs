@@ -25,13 +25,21 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private Draft? current;
     private RankToken? forward;
     private bool measuredSentence;
+    private int sentenceStart, sentenceEnd = int.MaxValue, unitSentenceStart = -1;
+    private List<int> unitAts = [], endAts = [];
+    private readonly List<ValueToken> deferred = [];
 
     public void Read()
     {
         var tokens = NumberTokens.Scan(folded).Concat(SubjectTokens.Scan(p.Text, folded))
             .OrderBy(t => t.At).ThenBy(t => t is MarkToken ? 1 : 0).ToList();
+        unitAts = tokens.OfType<UnitToken>().Select(u => u.At).ToList();
+        endAts = tokens.OfType<MarkToken>().Where(m => m.Mark == '.').Select(m => m.At).Append(folded.Length).ToList();
         total = tokens.OfType<TotalToken>().Select(t => (int?)t.Total).FirstOrDefault();
+        if (Environment.GetEnvironmentVariable("ANALYTICS_DEBUG_TOKENS") is not null)
+            foreach (var t in tokens) Console.Error.WriteLine($"{p.Line}: {t} «{p.Text[t.At..t.End]}»");
         foreach (var token in tokens) Take(token);
+        sentenceEnd = folded.Length;
         EndSentence();
         foreach (var d in drafts) Emit(d);
     }
@@ -42,7 +50,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         {
             case MarkToken { Mark: '(' }: parens.Push((year, current, compared)); break;
             case MarkToken { Mark: ')' } when parens.Count > 0: (year, current, compared) = parens.Pop(); compared = null; break;
-            case MarkToken { Mark: '.' }: EndSentence(); break;
+            case MarkToken { Mark: '.' } m: sentenceEnd = m.At; EndSentence(); sentenceStart = m.End; break;
             case IndexToken i: TakeIndex(i); break;
             case CriterionToken c: criterion = c; topicSerial++; Flush(); break;
             case UnitToken u: TakeUnit(u); break;
@@ -83,6 +91,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             drafts.Add(current);
         }
         forward = null;
+        unitSentenceStart = sentenceStart;
+        var waiting = deferred.ToList();
+        deferred.Clear();
+        foreach (var v in waiting) TakeValue(v);
     }
 
     private UnitToken? Resolve(UnitToken u) => !u.Generic ? u
@@ -94,6 +106,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (v.Role != ValueRole.Level) return;
         if (v.Target) { Target(v); return; }
         if (Topic() is not { } topic) return;
+        if (unitSentenceStart != sentenceStart && UnitLaterInSentence(v.At)) { deferred.Add(v); return; }
         var who = unit ?? DefaultUnit();
         if (who?.Unit is null) { sink.Warn(p.Line, ExtractMessages.UnitUnknown, p.Text); return; }
         var when = parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
@@ -112,7 +125,6 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         }
         pending.RemoveAll(x => x.UnitSerial == unitSerial);
         drafts.Add(current);
-        if (measuredSentence && parens.Count == 0 && year is { } y) doc.MeasuredYear = y;
     }
 
     private void Target(ValueToken v)
@@ -135,6 +147,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             : code == IndexPhrases.ParIndex && criterion.Key == "procedures" ? "par_procedures"
             : code == IndexPhrases.Sipas && criterion.Key == "par_procedures" ? "procedures" : null;
         return key is null ? null : (code, key, criterion.Written);
+    }
+
+    /// <summary>"Với kết quả 90,23%, tỉnh Thái Nguyên xếp thứ 2": a level before the sentence names its unit waits for it.</summary>
+    private bool UnitLaterInSentence(int at)
+    {
+        var end = endAts.First(e => e >= at);
+        return unitAts.Any(u => u > at && u < end);
     }
 
     private UnitToken? DefaultUnit() => doc.SingleProvince && doc.Province is { } pr ? new UnitToken(0, 0, pr, Units.ProvinceKind, pr) : null;
@@ -164,7 +183,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private void EndSentence()
     {
         Flush();
+        if (measuredSentence && year is { } y && !PlanWords().IsMatch(folded[sentenceStart..Math.Min(folded.Length, sentenceEnd)])) doc.MeasuredYear = y;
         (current, forward, compared, measuredSentence) = (null, null, null, false);
+        deferred.Clear();
         parens.Clear();
     }
 
@@ -180,6 +201,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         sink.Observations.Add(new Observation(d.Unit.Unit!, d.Unit.Kind, province, d.Year, d.Index, d.Criterion, d.Written, d.Value,
             rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));
     }
+
+    [GeneratedRegex(@"\b(?:phan dau|ke hoach|muc tieu|chi tieu|nang cao|cai thien)\b")]
+    private static partial Regex PlanWords();
 
     private SourceRef Source(int at, int end) => new(sink.File, p.Line, Snippet.Around(p.Text, at, Math.Max(1, end - at)));
 }

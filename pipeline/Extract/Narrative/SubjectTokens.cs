@@ -53,15 +53,30 @@ internal static partial class SubjectTokens
             for (var i = t.At; i < t.End; i++) taken[i] = true;
             found.Add(t);
         }
-        foreach (Match m in National().Matches(folded)) Add(new UnitToken(m.Index, m.Index + m.Length, Units.National, Units.NationalKind, null));
+        foreach (Match m in National().Matches(folded).Where(m => !Comparison().IsMatch(folded[Math.Max(0, m.Index - 25)..m.Index])))
+            Add(new UnitToken(m.Index, m.Index + m.Length, Units.National, Units.NationalKind, null));
         foreach (Match m in Group().Matches(folded)) Add(new UnitToken(m.Index, m.Index + m.Length, null, "group", null));
         foreach (Match m in GlossaryUnit.Matches(folded)) if (Known(text, m) is { } t) Add(t);
-        foreach (Match m in Named().Matches(folded)) if (UnitNames.Named(text, m) is { } t) Add(t);
+        foreach (Match m in Named().Matches(folded)) if (Written(text, m, NamedWords) && UnitNames.Named(text, m) is { } t) Add(t);
         foreach (Match m in ProvinceName.Matches(folded)) if (UnitNames.Province(text, m) is { } t) Add(t);
-        foreach (Match m in Own().Matches(folded))
+        foreach (Match m in Own().Matches(folded).Where(m => Written(text, m, OwnWords)))
             Add(new UnitToken(m.Index, m.Index + m.Length, null, m.Groups["so"].Success ? "issuer" : Units.ProvinceKind, null, Generic: true));
         return found;
     }
+
+    private static readonly HashSet<string> NamedWords =
+        ["sở", "ban", "bộ", "huyện", "thị xã", "thành phố", "tp", "quận", "công an", "bảo hiểm xã hội", "cục", "chi cục", "kho bạc", "ubnd"];
+
+    private static readonly HashSet<string> OwnWords = ["của", "về", "tỉnh", "sở", "toàn", "ta"];
+
+    /// <summary>The folded match is the word as written ("số" folds like "sở", "tính" like "tỉnh").</summary>
+    private static bool Written(string text, Match m, HashSet<string> words) =>
+        Words(text, m).All(w => words.Contains(w) || w.Length == 0);
+
+    private static IEnumerable<string> Words(string text, Match m) =>
+        text[m.Index..(m.Index + m.Length)].ToLowerInvariant().Replace(".", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == "thị" || w == "xã" || w == "thành" || w == "phố" || w == "công" || w == "an" || w == "bảo" || w == "hiểm"
+                || w == "hội" || w == "chi" || w == "kho" || w == "bạc" || w == "cục" ? "" : w);
 
     private static UnitToken? Known(string text, Match m)
     {
@@ -86,6 +101,9 @@ internal static partial class SubjectTokens
 
     [GeneratedRegex(@"\b(?:(?<sipas>sipas|chi so hai long|muc do hai long|ty le hai long|su hai long cua nguoi dan|chi so hai long cua nguoi dan)|(?<par>par[\s\-]?index|parindex|pari\b|chi so cai cach hanh chinh|chi so cchc|chi so cai cach hanh chinh \(par index\))|(?<other>papi|pci|ddci|dci|dti|ict[\s\-]?index|chi so ict|chuyen doi so|chi so phuc vu nguoi dan|phuc vu nguoi dan,? doanh nghiep|nang luc canh tranh|hieu qua quan tri|chinh quyen so|chi so pgi|pgi|sẵn sang))\b")]
     private static partial Regex Index();
+
+    [GeneratedRegex(@"(?:cao hon|thap hon|so voi|hon|bang)\s+(?:gia tri\s+|muc\s+)?(?:chi so\s+)?$")]
+    private static partial Regex Comparison();
 
     [GeneratedRegex(@"^\s*(?:nam\s+)?(?<y>20[12]\d)\b")]
     private static partial Regex YearAfter();

@@ -17,6 +17,9 @@ internal static partial class UnitNames
     /// <summary>Provinces that are cities under the central government: "thành phố X" is the province itself.</summary>
     private static readonly HashSet<string> CentralCities = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "TP. Hồ Chí Minh", "Thừa Thiên Huế"];
 
+    private static readonly HashSet<string> Ministries =
+        ["Tư", "Nội", "Tài", "Công", "Xây", "Y", "Giáo", "Ngoại", "Quốc", "Giao", "Khoa", "Thông", "Lao", "Văn", "Nông", "Kế", "Dân"];
+
     public static string? Canonical(string key) => Aliases.GetValueOrDefault(key);
 
     /// <summary>A province named right after a unit ("Sở Y tế tỉnh Gia Lai", "Sở TT&amp;TT An Giang"): its name and where it ends.</summary>
@@ -44,6 +47,8 @@ internal static partial class UnitNames
                 if (province is not null && CentralCities.Contains(province) && Units.Key(province) == Units.Key(words) || province is not null && Units.Key(words) is "ho chi minh" or "hcm")
                     return new UnitToken(m.Index, end, province, Units.ProvinceKind, province);
                 return new UnitToken(m.Index, end, $"UBND thành phố {words}", "district", null);
+            case "bo" when !Ministries.Contains(words.Split(' ')[0]):
+                return null;
             case "bo":
                 return new UnitToken(m.Index, end, $"Bộ {words}", "ministry", null);
             case "so" or "ban":
@@ -73,7 +78,7 @@ internal static partial class UnitNames
     };
 
     /// <summary>Capitalised words (a lower-case "và" between two of them), e.g. "Giao thông Vận tải", "Krông Pa", "Ea H’leo".</summary>
-    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}’']*(?:[\s\-]+(?:và\s+)?(?=\p{Lu}|\d))?|\d{1,2}\b\s*)+")]
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}’']*(?:[\s\-]+(?:và\s+)?(?=\p{Lu}))?)+")]
     private static partial Regex Capitalised();
 
     /// <summary>An office's name: a capitalised word, then words up to a verb or preposition ("Ngoại vụ", "Tư pháp").</summary>
