@@ -47,7 +47,7 @@ public static class FactsReader
         if (Int(c[1]) is not { } line || Int(c[5]) is not { } year || c[2].Length == 0 || c[6].Length == 0 || c[7].Length == 0)
             return null;
         var value = c[8].Length == 0 ? (decimal?)null
-            : decimal.TryParse(c[8], NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : decimal.MinValue;
+            : decimal.TryParse(c[8], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : decimal.MinValue;
         if (value == decimal.MinValue) return null;
         return new Fact(c[0], line, c[2].Trim(), c[3].Trim(), c[4].Trim() is { Length: > 0 } p ? p : null, year, c[6].Trim(),
             c[7].Trim(), value, Int(c[9]), Int(c[10]), Int(c[11]));

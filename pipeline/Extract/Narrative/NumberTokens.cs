@@ -138,7 +138,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"^[\d.,\s%]*tro\s+len")]
     private static partial Regex OrMore();
 
-    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?![\d.,]|\s*(?:%|diem|bac|nam|lan))")]
+    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam|lan))")]
     private static partial Regex Rank();
 
     [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b)|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b)")]

@@ -38,7 +38,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         total = tokens.OfType<TotalToken>().Select(t => (int?)t.Total).FirstOrDefault();
         if (Environment.GetEnvironmentVariable("ANALYTICS_DEBUG_TOKENS") is not null)
             foreach (var t in tokens) Console.Error.WriteLine($"{p.Line}: {t} «{p.Text[t.At..t.End]}»");
-        foreach (var token in tokens) Take(token);
+        for (var i = 0; i < tokens.Count; i++) Take(Forwarded(tokens, i));
         sentenceEnd = folded.Length;
         EndSentence();
         foreach (var d in drafts) Emit(d);
@@ -52,7 +52,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case MarkToken { Mark: ')' } when parens.Count > 0: (year, current, compared) = parens.Pop(); compared = null; break;
             case MarkToken { Mark: '.' } m: sentenceEnd = m.At; EndSentence(); sentenceStart = m.End; break;
             case IndexToken i: TakeIndex(i); break;
-            case CriterionToken c: criterion = c; topicSerial++; Flush(); break;
+            case CriterionToken c: criterion = c; topicSerial++; break;
             case UnitToken u: TakeUnit(u); break;
             case YearToken { Compared: true } y: compared = y.Year; break;
             case YearToken y: year = y.Year; compared = null; break;
@@ -67,9 +67,22 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         }
     }
 
+    /// <summary>A rank without a total right before a unit names that unit ("thứ 2 là tỉnh Thái Nguyên", "thứ 3 tỉnh Hải
+    /// Dương"); a unit right before "công bố", "ban hành" publishes the figures and is not their subject.</summary>
+    private Token Forwarded(List<Token> tokens, int i)
+    {
+        var next = tokens.Skip(i + 1).FirstOrDefault(t => t is not MarkToken { Mark: '(' or ')' });
+        return tokens[i] switch
+        {
+            RankToken { Of: null } r when next is UnitToken u && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At]) => r with { Forward = true },
+            RankToken r => r with { Forward = r.Forward && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
+            UnitToken u when Publisher().IsMatch(folded[u.End..Math.Min(folded.Length, u.End + 30)]) => new MarkToken(u.At, u.At, ','),
+            var t => t,
+        };
+    }
+
     private void TakeIndex(IndexToken i)
     {
-        Flush();
         index = i.Code;
         criterion = null;
         topicSerial++;
@@ -201,6 +214,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         sink.Observations.Add(new Observation(d.Unit.Unit!, d.Unit.Kind, province, d.Year, d.Index, d.Criterion, d.Written, d.Value,
             rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));
     }
+
+    [GeneratedRegex(@"^[\s,:]*(?:la\s+|thuoc ve\s+)?(?:(?:ve\s+)?(?:tinh|thanh pho|tp\.?)\s*)?$")]
+    private static partial Regex Gap();
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:da|vua|chinh thuc)\s+)*(?:cong bo|ban hanh|phe duyet|to chuc|ky|cho biet|danh gia)\b")]
+    private static partial Regex Publisher();
 
     [GeneratedRegex(@"\b(?:phan dau|ke hoach|muc tieu|chi tieu|nang cao|cai thien)\b")]
     private static partial Regex PlanWords();

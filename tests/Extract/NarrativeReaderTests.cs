@@ -1,0 +1,81 @@
+using Analytics.Pipeline.Extract.Narrative;
+using Analytics.Pipeline.Extract.Results;
+
+namespace Analytics.Tests.Extract;
+
+/// <summary>
+/// Sentences of the real corpus (tests/Fixtures/corpus/dev, file named in each case), read by the running-text reader.
+/// Expected figures are written from the sentence by hand: "unit|province|year|index|criterion|value|rank/of|change".
+/// </summary>
+public class NarrativeReaderTests
+{
+    public static TheoryData<string, string, string?, string[]> Cases => new()
+    {
+        {
+            "b01: dot decimals, a score beside its percentage, ordinal words, a list total",
+            "Công bố xếp hạng Chỉ số cải cách hành chính của các sở, ban, ngành cấp tỉnh năm 2023 của tỉnh Thanh Hóa.\n\n" +
+            "Theo đó, đối với cấp Sở, ban, ngành; Sở Công Thương có tổng số điểm đạt được 92.83 điểm, chỉ số cải cách hành chính đạt 92.83% đứng vị trí thứ nhất; " +
+            "Ban Dân tộc tỉnh có tổng số điểm đạt được 68.32 điểm, chỉ số cải cách hành chính đạt 81.33% đứng vị trí thứ cuối bảng trong tổng số 20 Sở.",
+            null,
+            ["Sở Công Thương|Thanh Hóa|2023|PAR_INDEX|overall|92.83|1/20|", "Ban Dân tộc|Thanh Hóa|2023|PAR_INDEX|overall|81.33|20/20|"]
+        },
+        {
+            "e11: points, 'hạng 48/63 tỉnh, thành', 'của tỉnh' in a text about one province, the year of the figure not of publication",
+            "Cập nhật: 12:12, 20/05/2020\n\nChỉ số Cải cách hành chính năm 2019 (PAR index 2019) của Tiền Giang vừa được Ban Chỉ đạo Cải cách hành chính của Chính phủ công bố đạt 79,68 điểm, hạng 48/63 tỉnh, thành. " +
+            "Năm 2018 chỉ số này của tỉnh đạt 73,69 điểm, hạng 54/63 tỉnh, thành.",
+            null,
+            ["Tiền Giang|Tiền Giang|2019|PAR_INDEX|overall|79.68|48/63|", "Tiền Giang|Tiền Giang|2018|PAR_INDEX|overall|73.69|54/63|"]
+        },
+        {
+            "a01: a national average, a change that is not a level, the previous level in brackets",
+            "Theo kết quả Chỉ số SIPAS năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024, chỉ số SIPAS trung bình cả nước là 82,66%, tăng 2,58% so với năm 2022 (80,08%).",
+            null,
+            ["Cả nước||2023|SIPAS|overall|82.66||", "Cả nước||2022|SIPAS|overall|80.08||"]
+        },
+        {
+            "d02: rank before its level, 'hạng nhì', a department named with its province, a district as 'TP.'",
+            "Chủ tịch UBND tỉnh An Giang đã ký Quyết định 851/QĐ-UBND phê duyệt và công bố Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh năm 2021.\n\n" +
+            "Cụ thể, đối với các sở, ban, ngành tỉnh, Sở Thông tin và Truyền thông An Giang xếp hạng nhất, với tỷ lệ hài lòng đạt 94.81%; Sở Nội vụ hạng 3, với tỷ lệ hài lòng 93.89%.",
+            null,
+            ["Sở Thông tin và Truyền thông|An Giang|2021|SIPAS|overall|94.81|1/|", "Sở Nội vụ|An Giang|2021|SIPAS|overall|93.89|3/|"]
+        },
+        {
+            "e05-like trap: bounds and counts are not levels",
+            "9 sở có chỉ số hài lòng năm 2022 đạt trên 90%. Kết quả đo lường năm 2022 còn có 4 sở có kết quả dưới 90% hài lòng.",
+            "Thái Nguyên",
+            []
+        },
+        {
+            "e02-like trap: another index's figures are kept out",
+            "Chỉ số PAPI năm 2020 của Quảng Ninh đạt 45,5 điểm, dẫn đầu cả nước, thăng hạng 2 bậc.",
+            null,
+            []
+        },
+        {
+            "'số' is not 'Sở': the index's own name is no department",
+            "Năm 2024, chỉ số CCHC tỉnh Sơn La đạt 90,02%, tăng 1,36%, cao hơn giá trị trung bình của cả nước 1,65%, tăng 01 bậc trên bảng xếp hạng.",
+            null,
+            ["Sơn La|Sơn La|2024|PAR_INDEX|overall|90.02||1"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Parse_CorpusSentence_GivesTheFiguresItStates(string why, string text, string? province, string[] expected)
+    {
+        var extraction = NarrativeReader.Parse("case.txt", text.Split('\n'), province is null ? null : new ResultsDefaults(province));
+        var got = extraction.Observations.Where(o => !o.IsDerived).Select(o =>
+                $"{o.Unit}|{o.Province}|{o.Year}|{o.IndexCode}|{o.Criterion}|{o.ValuePct?.ToString(System.Globalization.CultureInfo.InvariantCulture)}|" +
+                $"{(o.Rank is null ? "" : $"{o.Rank}/{o.RankOf}")}|{o.RankChange}")
+            .Distinct().ToArray();
+        Assert.True(expected.SequenceEqual(got), $"{why}\nexpected: {string.Join("; ", expected)}\n     got: {string.Join("; ", got)}");
+    }
+
+    [Theory]
+    [InlineData("KẾ HOẠCH", true)]
+    [InlineData("## KẾ HOẠCH", true)]
+    [InlineData("PHỤ LỤC", true)]
+    [InlineData("Kế hoạch đặt ra mục tiêu nỗ lực", false)]
+    public void IsPlan_PlanHeadingLine_GoesToThePlanParser(string line, bool plan) =>
+        Assert.Equal(plan, NarrativeReader.IsPlan(["Sở Công Thương", line, "Năm 2024"]));
+}
