@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
 using System.Text.RegularExpressions;
 using Analytics.Pipeline.Model;
@@ -6,11 +7,13 @@ namespace Analytics.Pipeline.Extract;
 
 /// <summary>
 /// The one entry of the extract stage: bytes of a file → an Extraction. Chooses the reader by extension, checks the
-/// content matches it (text must be UTF-8 or UTF-16 with no NUL; .docx/.xlsx must be ZIP packages), and never throws.
+/// content matches it (text must be UTF-8 or UTF-16 with no NUL; .docx/.xlsx must be ZIP packages; PDF, pictures,
+/// .doc and web pages go through <see cref="Decoder"/>, which checks their first bytes), and never throws.
 /// </summary>
 public static class DocumentReader
 {
-    public static readonly string[] Supported = [".txt", ".md", ".docx", ".csv", ".xlsx"];
+    public static readonly string[] Supported =
+        [".txt", ".md", ".docx", ".csv", ".xlsx", ".pdf", ".doc", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     /// <summary>
     /// The largest text file read (.txt, .md, .csv): over 50 times the longest plan, some 20,000 results
@@ -52,6 +55,7 @@ public static class DocumentReader
         : ext is ".txt" or ".md" or ".csv" && bytes.Length > MaxTextBytes ? Fail(sourceFile, ReaderMessages.TextTooLarge(bytes.Length, MaxTextBytes))
         : ext is ".docx" or ".xlsx" && !IsZip(bytes) ? Fail(sourceFile, ReaderMessages.NotZip(ext))
         : ext is ".docx" or ".xlsx" && ZipGuard.Check(bytes) is { } refused ? Fail(sourceFile, refused)
+        : Decoder.Handles(ext) ? FromDecoded(sourceFile, Decoder.Read(sourceFile, ext, bytes), defaults)
         : ext switch
         {
             ".docx" => FromDocx(sourceFile, DocxText.ReadLines(new MemoryStream(bytes), sourceFile), defaults),
@@ -73,6 +77,14 @@ public static class DocumentReader
             return Fail(sourceFile, "") with { Findings = docx.Findings };
         var extraction = FromLines(sourceFile, docx.Lines, defaults);
         return extraction with { Findings = [.. docx.Findings, .. extraction.Findings] };
+    }
+
+    private static Extraction FromDecoded(string sourceFile, Decoded decoded, ResultsDefaults? defaults)
+    {
+        if (decoded.Error is { } error) return Fail(sourceFile, error);
+        var extraction = Provenance.Stamp(FromLines(sourceFile, decoded.Lines.Select(l => l.Text).ToList(), defaults), decoded.Lines);
+        var notes = decoded.Notes.Select(n => new Finding(sourceFile, 0, Severities.Warning, n));
+        return extraction with { Findings = [.. notes, .. extraction.Findings] };
     }
 
     private static Extraction FromLines(string sourceFile, IReadOnlyList<string> raw, ResultsDefaults? defaults)

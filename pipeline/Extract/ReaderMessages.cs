@@ -9,7 +9,7 @@ public static class ReaderMessages
     public const string NothingRecognised = "no figures, targets or tasks recognised: not a plan or results document";
 
     public static string Unsupported(string ext) =>
-        $"unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}': supported are {string.Join(", ", DocumentReader.Supported)} (save .doc/.pdf as .docx or .txt)";
+        $"unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}': supported are {string.Join(", ", DocumentReader.Supported)}";
 
     public static string TextTooLarge(long bytes, long max) =>
         $"the text is {bytes / 1048576.0:0.0} MB, more than any plan or results table ({max / 1048576} MB at most): refused; split the file";

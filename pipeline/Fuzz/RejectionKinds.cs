@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Load;
 
@@ -15,14 +16,20 @@ public static class RejectionKinds
     private static readonly (string Kind, string[] Prefixes)[] Kinds =
     [
         ("empty", [ReaderMessages.Empty, ResultsErrors.Empty, ExtractMessages.EmptyDocument]),
-        ("not UTF-8", [ReaderMessages.NotUtf8, ResultsErrors.NotUtf8]),
+        ("not UTF-8", [ReaderMessages.NotUtf8, ResultsErrors.NotUtf8, Before(DecodeMessages.HtmlNotText(Arg, Arg), Arg)]),
         ("binary", [ReaderMessages.Binary]),
         ("unsupported type", [Prefix(ReaderMessages.Unsupported)]),
         ("not a package", [Prefix(ReaderMessages.NotZip)]),
+        ("not of its type", [.. Magic.Kinds.Keys.Select(ext => Before(DecodeMessages.NotOfKind(Arg, ext), Arg))]),
+        ("damaged file", [Before(DecodeMessages.PdfDamaged(Arg, ""), Arg), Before(DecodeMessages.PdfEncrypted(Arg), Arg),
+            Before(DecodeMessages.DocUnreadable(Arg, ""), Arg), Before(DecodeMessages.OcrFailed(Arg, 0, ""), "page 0"),
+            Before(DecodeMessages.RasterFailed(Arg, 0, ""), "page 0")]),
+        ("missing program", [Before(DecodeMessages.ToolMissing(Arg, "", ""), Arg)]),
         ("zip bomb", [Before(ReaderMessages.ZipTooManyEntries(0), "0"), ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes), Prefix(ReaderMessages.ZipRatio)]),
         ("damaged package", [Prefix(ReaderMessages.ZipCorrupt), Prefix(ResultsErrors.NotXlsx), Prefix(ExtractMessages.DocxUnreadable), ExtractMessages.DocxNoBody]),
-        ("too slow", [ReaderMessages.TooSlow]),
+        ("too slow", [ReaderMessages.TooSlow, Before(DecodeMessages.TimedOut(Arg, Arg, TimeSpan.Zero), Arg)]),
         ("text too large", [Before(ReaderMessages.TextTooLarge(0, DocumentReader.MaxTextBytes), "0")]),
+        ("too large", [Before(DecodeMessages.TooLarge(Arg, 0, 0), Arg)]),
         ("nothing recognised", [ReaderMessages.NothingRecognised, ResultsErrors.NotATable, ExtractMessages.NoPlanContent]),
         ("no province or year", [ResultsErrors.NoProvince, ResultsErrors.NoYear]),
         (Internal, [Prefix(ReaderMessages.Internal)]),
@@ -41,6 +48,8 @@ public static class RejectionKinds
     }
 
     public static bool IsBug(string kind) => kind is Internal or Database;
+
+    private const string Arg = "\u0001";
 
     // The constant start of a formatted message: the text before its argument.
     private static string Prefix(Func<string, string> format) => Before(format("\u0001"), "\u0001");

@@ -1,0 +1,44 @@
+namespace Analytics.Pipeline.Extract.Decode;
+
+/// <summary>
+/// The bounds of decoding, in one place: pages read, time and memory given to each child process (Tesseract,
+/// pdftoppm, antiword), the output taken from it, and when OCR text is trusted.
+/// </summary>
+public static class DecodeLimits
+{
+    /// <summary>Pages read from a PDF's text layer; a plan has a few dozen, a results report a few hundred.</summary>
+    public const int MaxPdfPages = 1000;
+
+    /// <summary>Pages read by OCR from one document (a scanned PDF or a multi-page TIFF); the rest is left with a note.</summary>
+    public const int MaxOcrPages = 40;
+
+    /// <summary>A PDF page with fewer letters in its text layer than this is taken for a scan and read by OCR.</summary>
+    public const int MinTextLetters = 30;
+
+    /// <summary>
+    /// Resolution a scanned page is rendered at for Tesseract: its picture's own (resampling loses short lines), within
+    /// 150–400 DPI; 300 when it cannot be told.
+    /// </summary>
+    public const int OcrDpi = 300, MinOcrDpi = 150, MaxOcrDpi = 400;
+
+    /// <summary>Time for one page: rasterising it, or Tesseract reading it.</summary>
+    public static readonly TimeSpan PageTime = TimeSpan.FromSeconds(90);
+
+    /// <summary>Time for all the OCR of one document; pages past it are left with a note.</summary>
+    public static readonly TimeSpan DocumentOcrTime = TimeSpan.FromMinutes(10);
+
+    /// <summary>Time for a .doc converter (antiword, catdoc).</summary>
+    public static readonly TimeSpan ConvertTime = TimeSpan.FromSeconds(30);
+
+    /// <summary>Address space of a child process (prlimit --as): Tesseract's Vietnamese model needs a few hundred MB.</summary>
+    public const long ChildMemoryBytes = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Characters taken from a child's output; more is refused (no document of ours holds that much text).</summary>
+    public const int ChildOutputChars = 32 * 1024 * 1024;
+
+    /// <summary>A figure from OCR text below this confidence is loaded with a warning to check it against the page.</summary>
+    public const decimal LowConfidence = 80m;
+
+    /// <summary>The largest file decoded: PDFs and pictures are bigger than text, but the ingest takes 50 MB at most.</summary>
+    public const int MaxBytes = 50 * 1024 * 1024;
+}

@@ -1,0 +1,62 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Analytics.Pipeline.Extract.Decode;
+
+/// <summary>
+/// One page of a PDF as read from its text layer: its lines, or null when it holds no text to speak of; then, when it
+/// holds a picture (a scan), the resolution of its largest picture, at which OCR renders it (no resampling).
+/// </summary>
+internal sealed record PdfPage(int Number, IReadOnlyList<string>? Lines, int? ScanDpi = null);
+
+/// <summary>The pages of a PDF's text layer read in-process with PdfPig, or why the PDF cannot be read.</summary>
+internal sealed record PdfPages(IReadOnlyList<PdfPage> Pages, int TotalPages, string? Error);
+
+/// <summary>
+/// Reads a PDF's text layer with PdfPig (lenient parsing, missing fonts skipped): per page the words laid out as lines
+/// (<see cref="PdfLines"/>); a page with fewer than <see cref="DecodeLimits.MinTextLetters"/> letters is marked for OCR.
+/// </summary>
+internal static class PdfText
+{
+    public static PdfPages Read(string file, byte[] bytes)
+    {
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var total = pdf.NumberOfPages;
+            var pages = new List<PdfPage>();
+            for (var n = 1; n <= Math.Min(total, DecodeLimits.MaxPdfPages); n++)
+                pages.Add(ReadPage(pdf.GetPage(n)));
+            return new PdfPages(pages, total, null);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return new PdfPages([], 0, DecodeMessages.PdfEncrypted(file));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PdfPages([], 0, DecodeMessages.PdfDamaged(file, e.Message.Split('\n')[0].Trim()));
+        }
+    }
+
+    private static PdfPage ReadPage(Page page)
+    {
+        var letters = page.Letters.Count(l => l.Value.Any(char.IsLetter));
+        if (letters < DecodeLimits.MinTextLetters) return new PdfPage(page.Number, null, page.NumberOfImages > 0 ? ScanDpi(page) : null);
+        var words = page.GetWords().Select(w => new PdfWord(
+            w.Text, w.BoundingBox.Left, w.BoundingBox.Right,
+            w.Letters.Count > 0 ? w.Letters[0].StartBaseLine.Y : w.BoundingBox.Bottom,
+            w.Letters.Count > 0 ? Math.Max(w.Letters.Max(l => l.PointSize), 1) : Math.Max(w.BoundingBox.Height, 1)));
+        return new PdfPage(page.Number, PdfLines.Build(words));
+    }
+
+    /// <summary>The resolution of the page's largest picture, kept within what Tesseract reads well (150–400 DPI).</summary>
+    private static int ScanDpi(Page page)
+    {
+        var image = page.GetImages().MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height);
+        if (image is null || image.BoundingBox.Width < 1) return DecodeLimits.OcrDpi;
+        var dpi = (int)Math.Round(image.WidthInSamples * 72 / image.BoundingBox.Width);
+        return Math.Clamp(dpi, DecodeLimits.MinOcrDpi, DecodeLimits.MaxOcrDpi);
+    }
+}
