@@ -12,6 +12,9 @@ internal static class DocumentWriter
     /// <summary>Percentages are stored as DECIMAL(6,2): a value stated with more decimals is rounded half away from zero.</summary>
     private static decimal? Pct(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
 
+    /// <summary>OCR confidences are stored as DECIMAL(5,2).</summary>
+    private static decimal? Confidence(decimal? value) => value is { } v ? Math.Round(Math.Clamp(v, 0, 100), 2) : null;
+
     /// <param name="isNew">No version of the file is loaded (only its rejections may be recorded): nothing else to delete.</param>
     public static void Replace(DuckDbConnection con, DocumentRows rows, Extraction x, string path, bool isNew)
     {
@@ -26,13 +29,13 @@ internal static class DocumentWriter
             var o = x.Observations[i];
             rows.Observations.Row(d.SourceFile, i + 1, o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion,
                 o.CriterionAsWritten, Pct(o.ValuePct), o.Rank, o.RankOf, o.RankChange, Pct(o.ValueChange), o.IsDerived,
-                o.Origin, o.Source.Line, o.Source.Text);
+                o.Origin, o.Source.Line, o.Source.Text, o.Source.Page, Confidence(o.Source.OcrConfidence));
         }
         for (var i = 0; i < x.Targets.Count; i++)
         {
             var t = x.Targets[i];
             rows.Targets.Row(d.SourceFile, i + 1, t.Unit, t.UnitKind, t.Province, t.Year, t.IndexCode, t.Criterion,
-                Pct(t.TargetPct), t.SetBy, t.Basis, t.Source.Line, t.Source.Text);
+                Pct(t.TargetPct), t.SetBy, t.Basis, t.Source.Line, t.Source.Text, t.Source.Page, Confidence(t.Source.OcrConfidence));
         }
         for (var i = 0; i < x.Tasks.Count; i++)
         {

@@ -17,5 +17,7 @@ CREATE TABLE IF NOT EXISTS raw_observations (
     is_derived           BOOLEAN NOT NULL,
     origin               VARCHAR NOT NULL,
     source_line          INTEGER NOT NULL,
-    source_text          VARCHAR NOT NULL
+    source_text          VARCHAR NOT NULL,
+    source_page          INTEGER,
+    ocr_confidence       DECIMAL(5,2)
 )

@@ -12,5 +12,7 @@ CREATE TABLE IF NOT EXISTS raw_targets (
     set_by      VARCHAR NOT NULL,
     basis       VARCHAR,
     source_line INTEGER NOT NULL,
-    source_text VARCHAR NOT NULL
+    source_text VARCHAR NOT NULL,
+    source_page INTEGER,
+    ocr_confidence DECIMAL(5,2)
 )

@@ -1,0 +1,2 @@
+-- Grain: unchanged (one row per figure); brings a database made before PDF and OCR input up to the current columns.
+ALTER TABLE raw_observations ADD COLUMN IF NOT EXISTS source_page INTEGER
