@@ -77,7 +77,7 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
 
     public IReadOnlyList<Quote> Quotes(string file, int line) => Query("source_quotes", r => new Quote(
         r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),
-        r.Decimal("value_pct"), r.String("text") ?? ""), file, line);
+        r.Decimal("value_pct"), r.String("text") ?? "", r.Int("source_page"), r.Decimal("ocr_confidence")), file, line);
 
     /// <summary>Documents refused whole (their errors).</summary>
     public IReadOnlyList<Rejection> Rejections() => Query("rejections", r => new Rejection(

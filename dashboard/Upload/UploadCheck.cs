@@ -1,15 +1,19 @@
 using System.IO.Compression;
 using System.Text;
+using Analytics.Pipeline.Extract.Decode;
 
 namespace Analytics.Dashboard.Upload;
 
 /// <summary>
 /// Checks an uploaded file by its content, not only its name: .docx/.xlsx must be ZIP packages with the right parts
-/// and a sane size when unpacked; .txt/.md/.csv must be valid UTF-8 text. Returns the reason to refuse, or null.
+/// and a sane size when unpacked; .txt/.md/.csv must be valid UTF-8 text; .pdf, pictures, .doc and .html must start as
+/// their kind does (<see cref="Magic"/>: %PDF-, PNG, JPEG, TIFF, OLE, an HTML tag; a web page is also UTF-8 text).
+/// Returns the reason to refuse, or null.
 /// </summary>
 public static class UploadCheck
 {
-    public static readonly IReadOnlyList<string> Extensions = [".docx", ".xlsx", ".txt", ".md", ".csv"];
+    public static readonly IReadOnlyList<string> Extensions =
+        [".docx", ".xlsx", ".txt", ".md", ".csv", ".pdf", ".doc", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
     public const int MaxZipEntries = 5000;
     public const long MaxUnpackedBytes = 200L * 1024 * 1024;
 
@@ -24,6 +28,8 @@ public static class UploadCheck
         {
             ".docx" => PackageProblem(content, "word/document.xml", "Word (.docx)", maxUnpacked),
             ".xlsx" => PackageProblem(content, "xl/workbook.xml", "Excel (.xlsx)", maxUnpacked),
+            ".html" or ".htm" => SignatureProblem(content, ext) ?? Rewound(content, TextProblem),
+            _ when Magic.IsDecoded(ext) => SignatureProblem(content, ext),
             _ => TextProblem(content),
         };
         content.Position = 0;
@@ -50,6 +56,19 @@ public static class UploadCheck
         {
             return UploadMessages.BrokenPackage(kind, e.Message);
         }
+    }
+
+    private static string? SignatureProblem(Stream content, string ext)
+    {
+        var head = new byte[Math.Min(content.Length, Magic.HeadBytes)];
+        content.ReadExactly(head);
+        return Magic.Matches(ext, head) ? null : UploadMessages.NotOfKind(Magic.Kinds[ext]);
+    }
+
+    private static string? Rewound(Stream content, Func<Stream, string?> check)
+    {
+        content.Position = 0;
+        return check(content);
     }
 
     private static string? TextProblem(Stream content)

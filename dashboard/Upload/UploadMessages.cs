@@ -24,6 +24,7 @@ public static class UploadMessages
     public static string RequestTooLarge(long maxBytes, int maxFiles) =>
         $"Tệp tải lên quá lớn: mỗi tệp tối đa {Mb(maxBytes)}, mỗi lần tối đa {maxFiles} tệp. Không tệp nào được nạp.";
     public static string NotAPackage(string kind) => $"Nội dung không phải tệp {kind} (không phải gói ZIP), dù tên tệp có đuôi này.";
+    public static string NotOfKind(string kind) => $"Nội dung không phải tệp {kind}, dù tên tệp có đuôi này.";
     public static string TooManyParts(int n) => $"Gói có {n} phần, quá nhiều cho một văn bản (nghi tệp nén độc hại).";
     public static string UnpacksTooLarge(long max) => $"Khi giải nén, tệp lớn hơn {Mb(max)} (nghi tệp nén độc hại).";
     public static string MissingPart(string kind, string part) => $"Thiếu phần {part} bắt buộc của tệp {kind}.";

@@ -66,6 +66,28 @@ public sealed class SourcesPagesTests
         Assert.Contains("Sở Công Thương · Khánh Hòa · 2025 · kế hoạch", html);
     }
 
+    public static TheoryData<decimal?, string> ScannedSources => new()
+    {
+        // OCR confidence (none: the PDF's text layer); what the quote's use says after the figure
+        { 72.5m, " (đọc bằng nhận dạng chữ OCR, độ tin cậy 72,5%: thấp, cần đối chiếu với bản gốc)" },
+        { 96m, " (đọc bằng nhận dạng chữ OCR, độ tin cậy 96%)" },
+        { null, "" },
+    };
+
+    [Theory, MemberData(nameof(ScannedSources))]
+    public async Task Source_FigureFromAPdfPage_ShowsThePageAndItsOcrConfidence(decimal? confidence, string note)
+    {
+        using var db = DashboardTestData.Create();
+        using (var con = db.Connect())
+        using (var obs = con.Appender("observations"))
+            obs.Row("Sở Công Thương", "department", "Khánh Hòa", 2024, "SIPAS", "access", 85.67m, 9, 18, -4, false,
+                "scan.pdf", 35, "- (i) Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%", 3, confidence);
+        var html = Regex.Replace(WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Source>(db, "/nguon?file=scan.pdf&line=35")), @"\s+", " ");
+        Assert.Contains("<dt>Trang</dt><dd>3</dd>", html);
+        Assert.Contains("scan.pdf, dòng 35, trang 3 — dùng cho:", html);
+        Assert.Contains("Tiếp cận dịch vụ 85,67% — Sở Công Thương, Khánh Hòa, năm 2024" + note, Regex.Replace(html, "</?span[^>]*>", ""));
+    }
+
     [Theory]
     [InlineData("/nguon")]
     [InlineData("/nguon?file=x.txt&line=abc")]
@@ -84,7 +106,7 @@ public sealed class SourcesPagesTests
         using (var con = db.Connect())
         using (var obs = con.Appender("observations"))
             obs.Row("<b>Sở X</b>", "department", "Khánh Hòa", 2024, "SIPAS", "access", 80m, null, null, null, false,
-                "evil.txt", 3, "<script>alert('x')</script><img src=x onerror=alert(1)>");
+                "evil.txt", 3, "<script>alert('x')</script><img src=x onerror=alert(1)>", null, null);
         var html = await PageRenderer.RenderAsync<Source>(db, "/nguon?file=evil.txt&line=3");
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("<img", html);

@@ -23,6 +23,8 @@ public sealed class UploadCheckTests
     private static readonly byte[] Docx = Package("[Content_Types].xml", "_rels/.rels", "word/document.xml");
     private static readonly byte[] Xlsx = Package("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml");
 
+    private const string Accepted = ".docx, .xlsx, .txt, .md, .csv, .pdf, .doc, .html, .htm, .png, .jpg, .jpeg, .tif, .tiff";
+
     public static TheoryData<string, byte[], string?> Cases => new()
     {
         { "ke-hoach.docx", Docx, null },
@@ -36,8 +38,20 @@ public sealed class UploadCheckTests
         // "Năm" in Windows-1258: N, 0xE3 (ă), m — not UTF-8.
         { "cp1258.txt", [0x4E, 0xE3, 0x6D], "Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí 1). Hãy lưu lại với mã hóa UTF-8." },
         { "bang.csv", [0x61, 0x2C, 0x00, 0x62], "Tệp văn bản chứa byte NUL ở vị trí 2: có vẻ là tệp nhị phân." },
-        { "virus.exe", [0x4D, 0x5A], "Không nhận loại tệp “.exe”: chỉ nhận .docx, .xlsx, .txt, .md, .csv." },
-        { "khong-duoi", [0x41], "Không nhận loại tệp “không có đuôi”: chỉ nhận .docx, .xlsx, .txt, .md, .csv." },
+        { "virus.exe", [0x4D, 0x5A], "Không nhận loại tệp “.exe”: chỉ nhận " + Accepted + "." },
+        { "khong-duoi", [0x41], "Không nhận loại tệp “không có đuôi”: chỉ nhận " + Accepted + "." },
+        { "ke-hoach.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n"), null },
+        { "ke-hoach.pdf", Encoding.UTF8.GetBytes("Kế hoạch năm 2025"), "Nội dung không phải tệp PDF, dù tên tệp có đuôi này." },
+        { "scan.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], null },
+        { "scan.png", [0xFF, 0xD8, 0xFF, 0xE0], "Nội dung không phải tệp PNG, dù tên tệp có đuôi này." },
+        { "scan.JPG", [0xFF, 0xD8, 0xFF, 0xE0], null },
+        { "scan.tif", [0x49, 0x49, 0x2A, 0x00, 8], null },
+        { "scan.tiff", [0x4D, 0x4D, 0x00, 0x2A, 8], null },
+        { "cu.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], null },
+        { "cu.doc", Docx, "Nội dung không phải tệp Word 97–2003 (.doc), dù tên tệp có đuôi này." },
+        { "trang.html", Encoding.UTF8.GetBytes("<!DOCTYPE html><p>Sở Công Thương đạt 88,4%</p>"), null },
+        { "trang.htm", Encoding.UTF8.GetBytes("Sở Công Thương đạt 88,4%"), "Nội dung không phải tệp HTML, dù tên tệp có đuôi này." },
+        { "trang.html", [.. Encoding.ASCII.GetBytes("<html><p>N"), 0xE3, 0x6D], "Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí 10). Hãy lưu lại với mã hóa UTF-8." },
         { "rong.txt", [], "Tệp rỗng." },
     };
 

@@ -4,10 +4,10 @@ create table documents (source_file VARCHAR, sha256 VARCHAR, kind VARCHAR, issue
     year INTEGER, number VARCHAR, issued_on DATE);
 create table observations (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, year INTEGER, index_code VARCHAR,
     criterion VARCHAR, value_pct DECIMAL(6,2), rank INTEGER, rank_of INTEGER, rank_change INTEGER, is_derived BOOLEAN,
-    source_file VARCHAR, source_line INTEGER, source_text VARCHAR);
+    source_file VARCHAR, source_line INTEGER, source_text VARCHAR, source_page INTEGER, ocr_confidence DECIMAL(5,2));
 create table targets (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, year INTEGER, index_code VARCHAR,
     criterion VARCHAR, target_pct DECIMAL(6,2), source_file VARCHAR, source_line INTEGER, source_text VARCHAR,
-    set_by VARCHAR);
+    set_by VARCHAR, source_page INTEGER, ocr_confidence DECIMAL(5,2));
 create table tasks (source_file VARCHAR, unit VARCHAR, province VARCHAR, plan_year INTEGER, section VARCHAR,
     criteria VARCHAR[], description VARCHAR, lead_unit VARCHAR, partners VARCHAR, timeline VARCHAR,
     expected_result VARCHAR, source_line INTEGER, index_code VARCHAR, source_text VARCHAR);
