@@ -8,7 +8,7 @@ namespace Analytics.Pipeline.Extract;
 /// <summary>
 /// The one entry of the extract stage: bytes of a file → an Extraction. Chooses the reader by extension, checks the
 /// content matches it (text must be UTF-8 or UTF-16 with no NUL; .docx/.xlsx must be ZIP packages; PDF, pictures,
-/// .doc and web pages go through <see cref="Decoder"/>, which checks their first bytes), and never throws.
+/// .doc and web pages go through <see cref="Formats"/>, which checks their first bytes), and never throws.
 /// </summary>
 public static class DocumentReader
 {
@@ -55,7 +55,7 @@ public static class DocumentReader
         : ext is ".txt" or ".md" or ".csv" && bytes.Length > MaxTextBytes ? Fail(sourceFile, ReaderMessages.TextTooLarge(bytes.Length, MaxTextBytes))
         : ext is ".docx" or ".xlsx" && !IsZip(bytes) ? Fail(sourceFile, ReaderMessages.NotZip(ext))
         : ext is ".docx" or ".xlsx" && ZipGuard.Check(bytes) is { } refused ? Fail(sourceFile, refused)
-        : Decoder.Handles(ext) ? FromDecoded(sourceFile, Decoder.Read(sourceFile, ext, bytes), defaults)
+        : Formats.Handles(ext) ? FromDecoded(sourceFile, Formats.Read(sourceFile, ext, bytes), defaults)
         : ext switch
         {
             ".docx" => FromDocx(sourceFile, DocxText.ReadLines(new MemoryStream(bytes), sourceFile), defaults),

@@ -22,7 +22,7 @@ public static class RejectionKinds
         ("not a package", [Prefix(ReaderMessages.NotZip)]),
         ("not of its type", [.. Magic.Kinds.Keys.Select(ext => Before(DecodeMessages.NotOfKind(Arg, ext), Arg))]),
         ("damaged file", [Before(DecodeMessages.PdfDamaged(Arg, ""), Arg), Before(DecodeMessages.PdfEncrypted(Arg), Arg),
-            Before(DecodeMessages.DocUnreadable(Arg, ""), Arg), Before(DecodeMessages.OcrFailed(Arg, 0, ""), "page 0"),
+            Before(DecodeMessages.DocUnreadable(Arg, ""), Arg), Before(DecodeMessages.PictureDamaged(Arg, ""), Arg), Before(DecodeMessages.OcrFailed(Arg, 0, ""), "page 0"),
             Before(DecodeMessages.RasterFailed(Arg, 0, ""), "page 0")]),
         ("missing program", [Before(DecodeMessages.ToolMissing(Arg, "", ""), Arg)]),
         ("zip bomb", [Before(ReaderMessages.ZipTooManyEntries(0), "0"), ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes), Prefix(ReaderMessages.ZipRatio)]),

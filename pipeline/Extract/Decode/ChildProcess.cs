@@ -9,9 +9,9 @@ internal sealed record ChildResult(int ExitCode, string Stdout, string Stderr, b
 {
     public bool Ok => !Missing && !TimedOut && !TooMuchOutput && ExitCode == 0;
 
-    /// <summary>The last line of its error output, for a message.</summary>
+    /// <summary>The first line of its error output (the cause, before the consequences), for a message.</summary>
     public string Why => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .LastOrDefault() ?? $"exit code {ExitCode}";
+        .FirstOrDefault() ?? $"exit code {ExitCode}";
 }
 
 /// <summary>
@@ -25,7 +25,8 @@ internal static class ChildProcess
 
     public static bool Exists(string tool) => Which(tool) is not null;
 
-    public static ChildResult Run(string tool, IReadOnlyList<string> args, TimeSpan limit)
+    /// <param name="workDir">The child's working folder (a private temporary one: relative paths resolve there).</param>
+    public static ChildResult Run(string tool, IReadOnlyList<string> args, TimeSpan limit, string? workDir = null)
     {
         if (Which(tool) is not { } path) return new ChildResult(-1, "", "", Missing: true);
         var psi = Prlimit is null ? new ProcessStartInfo(path) : new ProcessStartInfo(Prlimit);
@@ -40,6 +41,7 @@ internal static class ChildProcess
         psi.RedirectStandardInput = true;
         psi.StandardOutputEncoding = psi.StandardErrorEncoding = new UTF8Encoding(false);
         psi.UseShellExecute = false;
+        if (workDir is not null) psi.WorkingDirectory = workDir;
         psi.Environment["OMP_THREAD_LIMIT"] = "1";
         psi.Environment["LC_ALL"] = "C.UTF-8";
         using var p = new Process { StartInfo = psi };

@@ -16,8 +16,8 @@ public static class DecodeMessages
         _ => $"not a {Kind(ext)} picture: {file} does not start with the {Kind(ext)} signature",
     };
 
-    public static string TooLarge(string file, long bytes, long max) =>
-        $"too large to read: {file} is {bytes / 1048576.0:0.0} MB, more than the {max / 1048576} MB allowed for its type";
+    public static string TooLarge(string file, long bytes, long max) => string.Create(CultureInfo.InvariantCulture,
+        $"too large to read: {file} is {bytes / 1048576.0:0.0} MB, more than the {max / 1048576} MB allowed for its type");
 
     public static string PdfDamaged(string file, string why) => $"damaged PDF: {file} cannot be read ({why})";
 
@@ -29,11 +29,15 @@ public static class DecodeMessages
 
     public static string OcrFailed(string file, int page, string why) => $"OCR failed: page {page} of {file} could not be read ({why})";
 
+    public static string PictureDamaged(string file, string why) => $"damaged picture: {file} cannot be read ({why})";
+
+    public const string NamesFiles = "it holds the path of a file, which the OCR program would read instead";
+
     public static string RasterFailed(string file, int page, string why) =>
         $"page not rendered: page {page} of {file} could not be rendered for OCR ({why})";
 
-    public static string TimedOut(string file, string tool, TimeSpan limit) =>
-        $"too slow to read: {tool} took longer than {limit.TotalSeconds:0} s on {file} and was stopped; nothing was loaded";
+    public static string TimedOut(string file, string tool, TimeSpan limit) => string.Create(CultureInfo.InvariantCulture,
+        $"too slow to read: {tool} took longer than {limit.TotalSeconds:0} s on {file} and was stopped; nothing was loaded");
 
     public static string DocUnreadable(string file, string why) => $"unreadable .doc: {file} cannot be read ({why})";
 
@@ -48,7 +52,8 @@ public static class DecodeMessages
     public static string OcrPagesLeftOut(int read, int wanted, string why) =>
         $"only {read} of the {wanted} page(s) without a text layer were read by OCR ({why}); the rest is not loaded";
 
-    public static string OcrTimeUsed(TimeSpan limit) => $"the OCR time for one document ({limit.TotalMinutes:0} min) ran out";
+    public static string OcrTimeUsed(TimeSpan limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"the OCR time for one document ({limit.TotalMinutes:0} min) ran out");
 
     public static string OcrPageLimit(int max) => $"at most {max} pages are read by OCR";
 

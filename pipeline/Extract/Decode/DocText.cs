@@ -22,7 +22,7 @@ internal static class DocText
             var c = ChildProcess.Run(Fallback, ["-d", "utf-8", "-w", path], DecodeLimits.ConvertTime);
             if (c.Ok && c.Stdout.Trim().Length > 0) return Decoded.Plain(Lines(c.Stdout)) with { Notes = [DecodeMessages.DocFallback] };
             if (r.Missing && c.Missing) return Decoded.Fail(DecodeMessages.ToolMissing(file, Tool, Package));
-            return Decoded.Fail(DecodeMessages.DocUnreadable(file, r.Missing ? c.Why : r.Why));
+            return Decoded.Fail(DecodeMessages.DocUnreadable(file, (r.Missing ? c.Why : r.Why).Replace(path, file)));
         }
         finally
         {

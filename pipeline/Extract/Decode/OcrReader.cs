@@ -38,8 +38,9 @@ internal static class OcrReader
     });
 
     /// <summary>A picture (PNG, JPEG, TIFF; a TIFF may hold several pages, of which the first pages are kept).</summary>
-    public static OcrPages Picture(string file, byte[] bytes, string ext) => InTemp(bytes, ext, (_, picture) =>
+    public static OcrPages Picture(string file, byte[] bytes, string ext) => InTemp(bytes, ext, (dir, picture) =>
     {
+        if (NamesAFile(bytes, dir)) return OcrPages.Fail(DecodeMessages.PictureDamaged(file, DecodeMessages.NamesFiles));
         var (tsv, error) = Tesseract.Read(file, picture, 1, null);
         if (error is not null) return OcrPages.Fail(error);
         var lines = OcrTsv.Parse(tsv!);
@@ -48,6 +49,26 @@ internal static class OcrReader
         return new OcrPages(lines.Where(l => l.Page <= DecodeLimits.MaxOcrPages).ToList(), DecodeLimits.MaxOcrPages, pages,
             DecodeMessages.OcrPageLimit(DecodeLimits.MaxOcrPages), null);
     });
+
+    /// <summary>
+    /// Whether a line of the picture's bytes is the path of an existing file. Tesseract reads a file it cannot decode as
+    /// a list of pictures to read, one path a line: a damaged picture naming files would have those read instead.
+    /// </summary>
+    private static bool NamesAFile(byte[] bytes, string dir)
+    {
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i < bytes.Length && bytes[i] != (byte)'\n') continue;
+            if (i - start is > 0 and < 4096)
+            {
+                var line = System.Text.Encoding.UTF8.GetString(bytes, start, i - start).Trim();
+                if (line.Length > 0 && line.IndexOfAny(Path.GetInvalidPathChars()) < 0 && File.Exists(Path.Combine(dir, line))) return true;
+            }
+            start = i + 1;
+        }
+        return false;
+    }
 
     private static string? Stop(int read, Stopwatch clock) =>
         read >= DecodeLimits.MaxOcrPages ? DecodeMessages.OcrPageLimit(DecodeLimits.MaxOcrPages)

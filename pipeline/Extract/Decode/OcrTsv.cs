@@ -62,7 +62,7 @@ internal static class OcrTsv
     {
         var numeric = words.Where(w => w.Text.Any(char.IsAsciiDigit)).ToList();
         var conf = numeric.Count > 0 ? numeric.Min(w => w.Conf) : words.Average(w => w.Conf);
-        return Math.Round(conf, 1);
+        return Math.Round(conf, 1, MidpointRounding.AwayFromZero);
     }
 
     private static double TypicalPitch(List<Line> lines)

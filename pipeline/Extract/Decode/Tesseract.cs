@@ -20,12 +20,13 @@ internal static class Tesseract
         List<string> args = [picture, "stdout", "-l", "vie"];
         if (dpi is { } d) args.AddRange(["--dpi", d.ToString(CultureInfo.InvariantCulture)]);
         args.Add("tsv");
-        var r = Gated(Tool, args);
+        var r = Gated(Tool, args, Path.GetDirectoryName(picture));
         if (r.Missing) return (null, DecodeMessages.ToolMissing(file, Tool, Package));
         if (r.TimedOut) return (null, DecodeMessages.TimedOut(file, Tool, DecodeLimits.PageTime));
         if (r.Stderr.Contains("Failed loading language", StringComparison.Ordinal))
             return (null, DecodeMessages.ToolMissing(file, "Tesseract's Vietnamese model", ModelPackage));
-        return r.Ok ? (r.Stdout, null) : (null, DecodeMessages.OcrFailed(file, page, r.Why));
+        if (r.Ok) return (r.Stdout, null);
+        return (null, dpi is null ? DecodeMessages.PictureDamaged(file, r.Why) : DecodeMessages.OcrFailed(file, page, r.Why));
     }
 
     /// <summary>Renders page <paramref name="page"/> of <paramref name="pdf"/> to <paramref name="stem"/>.png.</summary>
@@ -39,10 +40,10 @@ internal static class Tesseract
         return r.Ok && File.Exists(stem + ".png") ? null : DecodeMessages.RasterFailed(file, page, r.Why);
     }
 
-    private static ChildResult Gated(string tool, IReadOnlyList<string> args)
+    private static ChildResult Gated(string tool, IReadOnlyList<string> args, string? workDir = null)
     {
         Gate.Wait();
-        try { return ChildProcess.Run(tool, args, DecodeLimits.PageTime); }
+        try { return ChildProcess.Run(tool, args, DecodeLimits.PageTime, workDir); }
         finally { Gate.Release(); }
     }
 }

@@ -4,7 +4,7 @@ namespace Analytics.Pipeline.Extract.Decode;
 /// The formats read by decoding them to lines first: PDF (text layer, or OCR for scanned pages), pictures (OCR),
 /// legacy Word .doc and saved web pages. Checks size and content (the first bytes) before any decoding; never throws.
 /// </summary>
-public static class Decoder
+public static class Formats
 {
     public static bool Handles(string ext) => Magic.IsDecoded(ext);
 
