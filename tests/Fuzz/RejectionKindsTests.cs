@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Fuzz;
 using Analytics.Pipeline.Load;
 
@@ -12,7 +13,17 @@ public class RejectionKindsTests
         { ReaderMessages.Empty, "empty" },
         { ReaderMessages.NotUtf8, "not UTF-8" },
         { ReaderMessages.Binary, "binary" },
-        { ReaderMessages.Unsupported(".pdf"), "unsupported type" },
+        { ReaderMessages.Unsupported(".odt"), "unsupported type" },
+        { DecodeMessages.NotOfKind("a.pdf", ".pdf"), "not of its type" },
+        { DecodeMessages.NotOfKind("a.tiff", ".tiff"), "not of its type" },
+        { DecodeMessages.PdfDamaged("a.pdf", "no xref"), "damaged file" },
+        { DecodeMessages.PictureDamaged("a.png", "libpng error"), "damaged file" },
+        { DecodeMessages.OcrFailed("a.pdf", 3, "x"), "damaged file" },
+        { DecodeMessages.DocUnreadable("a.doc", "x"), "damaged file" },
+        { DecodeMessages.HtmlNotText("a.html", ReaderMessages.NotUtf8), "not UTF-8" },
+        { DecodeMessages.TimedOut("a.pdf", "tesseract", TimeSpan.FromSeconds(90)), "too slow" },
+        { DecodeMessages.TooLarge("a.pdf", 60_000_000, 50 * 1048576), "too large" },
+        { DecodeMessages.ToolMissing("a.pdf", "tesseract", "tesseract-ocr"), "missing program" },
         { ReaderMessages.NotZip(".docx"), "not a package" },
         { ReaderMessages.ZipTooManyEntries(12_000), "zip bomb" },
         { ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes), "zip bomb" },
