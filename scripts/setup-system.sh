@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the system packages the product and its tests need on a Debian machine with the .NET SDK:
-# rsvg-convert (PNG charts), DejaVu fonts (Vietnamese glyphs), Chromium (browser tests), npm (fetches libduckdb.so).
+# rsvg-convert (PNG charts), DejaVu fonts (Vietnamese glyphs), Chromium (browser tests), npm (fetches libduckdb.so),
+# Tesseract with its Vietnamese model and poppler's pdftoppm (scanned PDFs and pictures), antiword (legacy .doc).
 set -euo pipefail
 need=()
 command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
@@ -8,6 +9,10 @@ command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v npm >/dev/null 2>&1 || need+=(npm)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+dpkg -s tesseract-ocr-vie >/dev/null 2>&1 || need+=(tesseract-ocr-vie)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v antiword >/dev/null 2>&1 || need+=(antiword)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   sudo_cmd=""
