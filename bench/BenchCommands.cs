@@ -3,7 +3,7 @@ using Analytics.Bench.Harness;
 
 namespace Analytics.Bench;
 
-/// <summary>The benchmark parts as commands: `all`, and `ingest`, `seeds`, `views`, `dashboard`, `export` alone.</summary>
+/// <summary>The benchmark parts as commands: `all`, and `ingest`, `seeds`, `views`, `dashboard`, `export`, `formats` alone.</summary>
 public static class BenchCommands
 {
     private static readonly Option<string> Work = new("--work") { DefaultValueFactory = _ => "/tmp/analytics-bench", Description = "Corpora and databases" };
@@ -15,6 +15,7 @@ public static class BenchCommands
     private static readonly Option<int> Seconds = new("--seconds") { DefaultValueFactory = _ => 30, Description = "Load duration per client count" };
     private static readonly Option<int> ExportUnits = new("--export-units") { DefaultValueFactory = _ => 5 };
     private static readonly Option<int> FullProvinces = new("--full-provinces") { DefaultValueFactory = _ => 34, Description = "Provinces of the full-scale corpus" };
+    private static readonly Option<int> Repetitions = new("--repetitions") { DefaultValueFactory = _ => 5, Description = "Repetitions of the formats part" };
     private static readonly Option<bool> Reingest = new("--reingest") { Description = "Measure the full-scale ingest even when its database exists" };
 
     public static IEnumerable<Command> Parts()
@@ -28,6 +29,7 @@ public static class BenchCommands
             await DashboardBench.Run(w, "default database (seeds + data)", DashboardBench.DefaultDb(w), w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds)));
             await DashboardBench.Run(w, "full scale", db, w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds)));
             ExportBench.Run(w, db, w.Get(ExportUnits));
+            FormatsBench.Run(w, w.Get(Repetitions));
         });
         yield return Part("corpora", "Generate every corpus the parts use (not measured), e.g. before the load drops", w =>
         {
@@ -63,6 +65,11 @@ public static class BenchCommands
             await DashboardBench.Run(w, "full scale", ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)), w.Get(Clients),
                 TimeSpan.FromSeconds(w.Get(Seconds)));
         });
+        yield return Part("formats", "Text-layer PDF pages/s; OCR s/page next to the bare tesseract command", w =>
+        {
+            FormatsBench.Run(w, w.Get(Repetitions));
+            return Task.CompletedTask;
+        });
         yield return Part("export", "Chart pack export per unit", w =>
         {
             ExportBench.Run(w, ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)), w.Get(ExportUnits));
@@ -72,7 +79,7 @@ public static class BenchCommands
 
     private static Command Part(string name, string description, Func<BenchRun, Task> body)
     {
-        var command = new Command(name, description) { Work, Seed, BaseProvinces, Years, SeedCopies, Clients, Seconds, ExportUnits, FullProvinces, Reingest };
+        var command = new Command(name, description) { Work, Seed, BaseProvinces, Years, SeedCopies, Clients, Seconds, ExportUnits, FullProvinces, Reingest, Repetitions };
         command.SetAction(async (parse, _) =>
         {
             var results = Directory.CreateDirectory(Path.Combine(Workspace.RepoRoot(), "bench", "results")).FullName;
