@@ -28,6 +28,7 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
     public string? OnlyIndex { get; } = onlyIndex;
     public bool SingleProvince { get; } = singleProvince;
     public int? MeasuredYear { get; set; }
+    public bool HasSubUnits { get; init; }
     public int? PlanYear { get; set; }
     public List<Observation> Observations { get; } = [];
 }

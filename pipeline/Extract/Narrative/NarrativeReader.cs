@@ -23,7 +23,11 @@ internal static partial class NarrativeReader
         var province = defaults?.Province ?? (provinces.Count == 1 ? provinces[0] : null);
         var indices = SubjectTokens.Scan(all, folded).OfType<IndexToken>().Select(i => i.Code).Where(c => c != IndexToken.Other).Distinct().ToList();
         var doc = new DocumentState(province, defaults?.Issuer, indices.Count == 1 ? indices[0] : null,
-            provinces.Count <= 1 && province is not null) { PlanYear = PlanYear(folded) };
+            provinces.Count <= 1 && province is not null)
+        {
+            PlanYear = PlanYear(folded),
+            HasSubUnits = SubjectTokens.Scan(all, folded).OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency" or "group"),
+        };
         foreach (var paragraph in paragraphs) new ParagraphWalker(paragraph, doc, sink).Read();
         var info = new DocumentInfo(file, "", Kind(folded), defaults?.Issuer, province,
             sink.Observations.Select(o => (int?)o.Year).Max() ?? doc.PlanYear, null, null, "", 0);

@@ -38,7 +38,7 @@ internal static partial class NumberTokens
             : RangeBefore().IsMatch(before) || RangeAfter().IsMatch(after) ? ValueRole.Range
             : ApproxBefore().IsMatch(before) && !InTarget(folded, num.Index) ? ValueRole.Approximate
             : m.Groups["pts"].Success && (ScoreBefore().IsMatch(before) || ScaleAfter().IsMatch(after)) ? ValueRole.NotIndex
-            : number < (m.Groups["pts"].Success ? 60 : 40) ? ValueRole.NotIndex
+            : number < (m.Groups["pts"].Success ? 60 : 40) || Share().IsMatch(after) ? ValueRole.NotIndex
             : ValueRole.Level;
         return new ValueToken(num.Index, end, number, m.Groups["pts"].Success, role, InTarget(folded, num.Index));
     }
@@ -106,7 +106,7 @@ internal static partial class NumberTokens
         return folded[(word + 1)..i] is not ("tp" or "tx" or "q" or "p" or "ts" or "ths" or "pgs" or "gs" or "tt" or "ubnd") && i + 1 < folded.Length && folded[i + 1] == ' ';
     }
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<num>\d{1,3}(?:[.,]\s?\d{1,4})?)\s*(?:(?<pp>diem\s*%|diem phan tram|%\s*diem)|(?<pct>%|phan tram)|(?<pts>\/\s*100\s*diem|diem))(?![\w])")]
+    [GeneratedRegex(@"(?<![\d.,/])(?<num>\d{1,3}(?:[.,]\s?\d{1,4})?)\s*(?:(?<pp>diem\s*%|diem phan tram)|(?<pct>%(?:\s*diem)?|phan tram)|(?<pts>\/\s*100\s*diem|diem))(?![\w])")]
     private static partial Regex Value();
 
     /// <summary>"đạt 87,32," with no unit: a level when it has decimals and stands right after "đạt".</summary>
@@ -144,7 +144,11 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b)|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b)")]
     private static partial Regex RankWord();
 
-    [GeneratedRegex(@"^\s*(?:khu vuc|vung|mien|nhom|cac tinh|tay nguyen|dong bang|bac trung|nam trung|trung du|duyen hai|dong nam|tay bac|dong bac|lien tiep|nam lien)")]
+    /// <summary>"81,28% người dân hài lòng": a share of people or files, not an index level.</summary>
+    [GeneratedRegex(@"^\s*(?:so\s+)?(?:nguoi|to chuc|ho so|don vi|thu tuc|co quan)")]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"^\s*(?:(?:cua|trong|tai|o)\s+)?(?:khu vuc|vung|mien|nhom|cac tinh|tay nguyen|dong bang|bac trung|nam trung|trung du|duyen hai|dong nam|tay bac|dong bac|lien tiep|nam lien)")]
     private static partial Regex NotRankAfter();
 
     [GeneratedRegex(@"(?:\bnam|\blan|\bky|\bkhoa|\bnhom|\btop|\bgiai doan|\bmuc)\s*$")]

@@ -15,12 +15,14 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 {
     private readonly string folded = FoldedText.Of(p.Text);
     private readonly List<Draft> drafts = [];
-    private readonly List<(RankToken? Rank, RankChangeToken? Change, UnitToken? Unit, int UnitSerial)> pending = [];
-    private readonly Stack<(int? Year, Draft? Current, int? Compared)> parens = new();
+    private readonly List<(RankToken? Rank, RankChangeToken? Change, UnitToken? Unit, int UnitSerial, int? Year)> pending = [];
+    private readonly Stack<(int? Year, Draft? Current, int? Compared, UnitToken? Unit, int UnitSerial)> parens = new();
     private string? index;
     private CriterionToken? criterion;
     private UnitToken? unit;
-    private int? year, compared, total;
+    private int? year, compared;
+    private List<(int Sentence, int Total)> totals = [];
+    private int skipValueAt = -1;
     private int unitSerial, topicSerial;
     private Draft? current;
     private RankToken? forward;
@@ -35,7 +37,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             .OrderBy(t => t.At).ThenBy(t => t is MarkToken ? 1 : 0).ToList();
         unitAts = tokens.OfType<UnitToken>().Select(u => u.At).ToList();
         endAts = tokens.OfType<MarkToken>().Where(m => m.Mark == '.').Select(m => m.At).Append(folded.Length).ToList();
-        total = tokens.OfType<TotalToken>().Select(t => (int?)t.Total).FirstOrDefault();
+        totals = tokens.OfType<TotalToken>().Select(t => (FullSentence(t.At), t.Total)).ToList();
         if (Environment.GetEnvironmentVariable("ANALYTICS_DEBUG_TOKENS") is not null)
             foreach (var t in tokens) Console.Error.WriteLine($"{p.Line}: {t} «{p.Text[t.At..t.End]}»");
         for (var i = 0; i < tokens.Count; i++) Take(Forwarded(tokens, i));
@@ -48,22 +50,26 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         switch (token)
         {
-            case MarkToken { Mark: '(' }: parens.Push((year, current, compared)); break;
-            case MarkToken { Mark: ')' } when parens.Count > 0: (year, current, compared) = parens.Pop(); compared = null; break;
+            case MarkToken { Mark: '(' }: parens.Push((year, current, compared, unit, unitSerial)); break;
+            case MarkToken { Mark: ')' } when parens.Count > 0: Close(); break;
+            case MarkToken { Mark: 'c' } m: skipValueAt = m.End; break;
             case MarkToken { Mark: '.' } m: sentenceEnd = m.At; EndSentence(); sentenceStart = m.End; break;
             case IndexToken i: TakeIndex(i); break;
             case CriterionToken c: criterion = c; topicSerial++; break;
             case UnitToken u: TakeUnit(u); break;
             case YearToken { Compared: true } y: compared = y.Year; break;
-            case YearToken y: year = y.Year; compared = null; break;
+            case YearToken y:
+                if (current is { } cur && cur.Year != y.Year) current = null;
+                (year, compared) = (y.Year, null);
+                break;
             case ValueToken v: TakeValue(v); break;
             case RankToken r when NumberTokens.InTarget(folded, r.At): break;
             case RankToken { Forward: true } r: forward = r; break;
             case RankToken r when current is { Rank: null } c && c.UnitSerial == unitSerial && c.TopicSerial == topicSerial: (c.Rank, c.End) = (r, r.End); break;
-            case RankToken r: pending.Add((r, null, unit, unitSerial)); break;
+            case RankToken r: pending.Add((r, null, unit, unitSerial, year)); break;
             case RankChangeToken c when NumberTokens.InTarget(folded, c.At): break;
             case RankChangeToken c when current is { RankChange: null } d && d.UnitSerial == unitSerial: (d.RankChange, d.End) = (c.Change, c.End); break;
-            case RankChangeToken c: pending.Add((null, c, unit, unitSerial)); break;
+            case RankChangeToken c: pending.Add((null, c, unit, unitSerial, year)); break;
         }
     }
 
@@ -75,10 +81,22 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         return tokens[i] switch
         {
             RankToken { Of: null } r when next is UnitToken u && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At]) => r with { Forward = true },
-            RankToken r => r with { Forward = r.Forward && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
+            RankToken r => r with { Forward = r.Forward && r.Of is null && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
+            UnitToken { Comparison: true } u => next is MarkToken { Mark: '(' } open && open.At - u.End <= 3
+                ? new MarkToken(u.At, u.At, ',') : new MarkToken(u.At, u.End, 'c'),
+            UnitToken u when Scope().IsMatch(folded[Math.Max(0, u.At - 25)..u.At]) => new MarkToken(u.At, u.At, ','),
             UnitToken u when Publisher().IsMatch(folded[u.End..Math.Min(folded.Length, u.End + 30)]) => new MarkToken(u.At, u.At, ','),
             var t => t,
         };
+    }
+
+    private void Close()
+    {
+        var restoreUnit = parens.Peek().UnitSerial != unitSerial;
+        if (restoreUnit) Flush();
+        (year, current, compared, var before, var serial) = parens.Pop();
+        if (restoreUnit) (unit, unitSerial) = (before, serial);
+        compared = null;
     }
 
     private void TakeIndex(IndexToken i)
@@ -116,7 +134,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private void TakeValue(ValueToken v)
     {
-        if (v.Role != ValueRole.Level) return;
+        if (v.Role != ValueRole.Level || (skipValueAt >= 0 && v.At - skipValueAt is >= 0 and <= 4)) return;
         if (v.Target) { Target(v); return; }
         if (Topic() is not { } topic) return;
         if (unitSentenceStart != sentenceStart && UnitLaterInSentence(v.At)) { deferred.Add(v); return; }
@@ -131,12 +149,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         }
         current = New(who, topic, v.At, when);
         (current.Value, current.Points, current.End) = (v.Number, v.Points, v.End);
-        foreach (var (rank, change, _, serial) in pending.Where(x => x.UnitSerial == unitSerial))
+        foreach (var (rank, change, _, serial, _) in pending.Where(x => x.UnitSerial == unitSerial && (x.Year is null || x.Year == when)))
         {
             if (rank is not null && current.Rank is null) current.Rank = rank;
             if (change is not null && current.RankChange is null) current.RankChange = change.Change;
         }
-        pending.RemoveAll(x => x.UnitSerial == unitSerial);
+        pending.RemoveAll(x => x.UnitSerial == unitSerial && (x.Year is null || x.Year == when));
         drafts.Add(current);
     }
 
@@ -169,10 +187,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         return unitAts.Any(u => u > at && u < end);
     }
 
-    private UnitToken? DefaultUnit() => doc.SingleProvince && doc.Province is { } pr ? new UnitToken(0, 0, pr, Units.ProvinceKind, pr) : null;
+    private UnitToken? DefaultUnit() => doc.SingleProvince && !doc.HasSubUnits && doc.Province is { } pr ? new UnitToken(0, 0, pr, Units.ProvinceKind, pr) : null;
 
     private UnitToken? DefaultTargetUnit() =>
-        doc.Issuer is { } i ? new UnitToken(0, 0, i, Subjects.KindOf(i), doc.Province) : DefaultUnit();
+        doc.Issuer is { } i ? new UnitToken(0, 0, i, Subjects.KindOf(i), doc.Province)
+        : doc.SingleProvince && doc.Province is { } pr ? new UnitToken(0, 0, pr, Units.ProvinceKind, pr) : null;
 
     private Draft New(UnitToken who, (string Index, string Criterion, string Written) topic, int at, int? when = null) =>
         new(who, topic.Index, topic.Criterion, topic.Written, when ?? year ?? doc.MeasuredYear ?? 0, unitSerial, topicSerial, at);
@@ -180,11 +199,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>Ranks left without a level become figures of their own (a rank alone is a figure).</summary>
     private void Flush()
     {
-        foreach (var group in pending.GroupBy(x => x.UnitSerial))
+        foreach (var group in pending.GroupBy(x => (x.UnitSerial, x.Year)))
         {
             var who = group.First().Unit;
-            if (who?.Unit is null || Topic() is not { } topic || (year ?? doc.MeasuredYear) is null) continue;
-            var d = New(who, topic, group.Min(x => x.Rank?.At ?? x.Change!.At));
+            var when = group.Key.Year ?? doc.MeasuredYear;
+            if (who?.Unit is null || Topic() is not { } topic || when is null) continue;
+            var d = New(who, topic, group.Min(x => x.Rank?.At ?? x.Change!.At), when);
             d.Rank = group.Select(x => x.Rank).FirstOrDefault(r => r is not null);
             d.RankChange = group.Select(x => x.Change?.Change).FirstOrDefault(c => c is not null);
             d.End = group.Max(x => x.Rank?.End ?? x.Change!.End);
@@ -204,6 +224,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private void Emit(Draft d)
     {
+        var total = d.Rank is null ? null : totals.Where(t => t.Sentence == FullSentence(d.Rank.At)).Select(t => (int?)t.Total).FirstOrDefault();
         var rank = d.Rank is { Last: true } last ? (last.Of ?? total) : d.Rank?.Rank;
         var of = d.Rank is null ? null : d.Rank.Of ?? total;
         if (d.Rank is { Last: true } && rank is null) d.Rank = null;
@@ -215,14 +236,24 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));
     }
 
-    [GeneratedRegex(@"^[\s,:]*(?:la\s+|thuoc ve\s+)?(?:(?:ve\s+)?(?:tinh|thanh pho|tp\.?)\s*)?$")]
+    [GeneratedRegex(@"^[\s,:]*(?:la\s+|thuoc ve\s+)?(?:(?:ve\s+)?(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s*)?$")]
     private static partial Regex Gap();
+
+    /// <summary>"trực thuộc tỉnh Quảng Nam", "trên địa bàn tỉnh": the province is where units are, not what is measured.</summary>
+    [GeneratedRegex(@"(?:\bthuoc|\btren dia ban|\btai|\bo)\s*$")]
+    private static partial Regex Scope();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:da|vua|chinh thuc)\s+)*(?:cong bo|ban hanh|phe duyet|to chuc|ky|cho biet|danh gia)\b")]
     private static partial Regex Publisher();
 
     [GeneratedRegex(@"\b(?:phan dau|ke hoach|muc tieu|chi tieu|nang cao|cai thien)\b")]
     private static partial Regex PlanWords();
+
+    /// <summary>Which sentence (ended by ". ", not by ";") a position is in: a list's total holds for its sentence.</summary>
+    private int FullSentence(int at) => FullStop().Matches(folded[..at]).Count;
+
+    [GeneratedRegex(@"[.!?](?=\s+\p{Lu}|\s*$)|\n")]
+    private static partial Regex FullStop();
 
     private SourceRef Source(int at, int end) => new(sink.File, p.Line, Snippet.Around(p.Text, at, Math.Max(1, end - at)));
 }

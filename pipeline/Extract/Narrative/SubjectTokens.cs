@@ -53,8 +53,9 @@ internal static partial class SubjectTokens
             for (var i = t.At; i < t.End; i++) taken[i] = true;
             found.Add(t);
         }
-        foreach (Match m in National().Matches(folded).Where(m => !Comparison().IsMatch(folded[Math.Max(0, m.Index - 25)..m.Index])))
-            Add(new UnitToken(m.Index, m.Index + m.Length, Units.National, Units.NationalKind, null));
+        foreach (Match m in National().Matches(folded))
+            Add(new UnitToken(m.Index, m.Index + m.Length, Units.National, Units.NationalKind, null,
+                Comparison: Comparison().IsMatch(folded[Math.Max(0, m.Index - 25)..m.Index])));
         foreach (Match m in Group().Matches(folded)) Add(new UnitToken(m.Index, m.Index + m.Length, null, "group", null));
         foreach (Match m in GlossaryUnit.Matches(folded)) if (Known(text, m) is { } t) Add(t);
         foreach (Match m in Named().Matches(folded)) if (Written(text, m, NamedWords) && UnitNames.Named(text, m) is { } t) Add(t);
@@ -111,12 +112,12 @@ internal static partial class SubjectTokens
     [GeneratedRegex(@"\b(?:(?:gia tri\s+)?(?:trung binh|binh quan)(?:\s+chung)?(?:\s+(?:cua|tren|toan))?\s+(?:ca nuoc|63 tinh|cac tinh|cac dia phuong|63 dia phuong)|(?:cua|chung cua|toan quoc|chung)\s+ca nuoc)\b|(?:^|(?<=[.;:]\s*))ca nuoc\b")]
     private static partial Regex National();
 
-    [GeneratedRegex(@"\b(?:(?:\d{1,3}|cac)\s+(?:bo|co quan ngang bo|tinh,? thanh pho|dia phuong|vung)|trung binh(?:\s+(?:cua|chung))?(?:\s+(?:cac|\d+))?(?:\s+(?:bo|huyen|cap huyen|xa|ca 3 cap|3 cap|vung))|cap huyen|khu vuc|vung kinh te)\b")]
+    [GeneratedRegex(@"\b(?:nhom\s+[a-d]\b|(?:(?<![\/\d]\s*)\d{1,3}|cac)\s+(?:bo|co quan ngang bo|tinh(?:,?\s+thanh(?:\s+pho)?)?|dia phuong|vung|don vi)|trung binh(?:\s+(?:cua|chung))?(?:\s+(?:cac|\d+))?(?:\s+(?:bo|huyen|cap huyen|xa|ca 3 cap|3 cap|vung))|cap huyen|khu vuc|vung kinh te)\b")]
     private static partial Regex Group();
 
-    [GeneratedRegex(@"\b(?:so|ban|bo|huyen|thi xa|thanh pho|tp|quan|cong an|bao hiem xa hoi|cuc|chi cuc|kho bac|ubnd)\b\.?\s+(?=\S)")]
+    [GeneratedRegex(@"\b(?:so|ban|bo|huyen|thi xa|thanh pho|tp|quan|cong an|bao hiem xa hoi|cuc|chi cuc|kho bac|ubnd)\b(?:\.?\s+|\.)(?=\S)")]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"\b(?:cua|ve)\s+(?:(?<tinh>tinh)|(?<so>so))\b|\b(?<tinh>tinh ta|toan tinh)\b")]
+    [GeneratedRegex(@"\b(?:cua|ve)\s+(?:(?<tinh>tinh)|(?<so>so))\b|\b(?<tinh>tinh ta)\b")]
     private static partial Regex Own();
 }

@@ -13,7 +13,8 @@ internal sealed record IndexToken(int At, int End, string Code, int? Year) : Tok
 internal sealed record CriterionToken(int At, int End, string Key, string Scope, string Written) : Token(At, End);
 
 /// <summary>A unit named. Unit null: a group ("các tỉnh", "17 bộ") whose figures belong to no single unit.</summary>
-internal sealed record UnitToken(int At, int End, string? Unit, string Kind, string? Province, bool Generic = false) : Token(At, End);
+internal sealed record UnitToken(int At, int End, string? Unit, string Kind, string? Province, bool Generic = false, bool Comparison = false)
+    : Token(At, End);
 
 /// <summary>"năm 2023"; Compared: "so với năm 2022" (a year figures are compared to, not the year of the clause).</summary>
 internal sealed record YearToken(int At, int End, int Year, bool Compared) : Token(At, End);
