@@ -40,7 +40,7 @@ internal static partial class NumberTokens
             : m.Groups["pts"].Success && (ScoreBefore().IsMatch(before) || ScaleAfter().IsMatch(after)) ? ValueRole.NotIndex
             : number < (m.Groups["pts"].Success ? 60 : 40) || Share().IsMatch(after) ? ValueRole.NotIndex
             : ValueRole.Level;
-        return new ValueToken(num.Index, end, number, m.Groups["pts"].Success, role, InTarget(folded, num.Index));
+        return new ValueToken(num.Index, end, number, m.Groups["pts"].Success, role, InTarget(folded, num.Index), IsFrom(folded, num.Index, end));
     }
 
     private static RankToken? RankOf(string folded, Match m)
@@ -51,8 +51,18 @@ internal static partial class NumberTokens
         var rank = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         int? of = m.Groups["of"].Success ? int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture) : null;
         if (rank < 1 || of is { } total && (total < rank || total > 200)) return null;
-        return new RankToken(m.Index, m.Index + m.Length, rank, of, false, Forward().IsMatch(after));
+        return new RankToken(m.Index, m.Index + m.Length, rank, of, false, Forward().IsMatch(after), IsFrom(folded, m.Groups["n"].Index, m.Index + m.Length));
     }
+
+    /// <summary>"tăng từ 81,82% lên 84,4%", "giảm từ 51/63 xuống 56/63": the first figure is the earlier one.</summary>
+    private static bool IsFrom(string folded, int at, int end) =>
+        FromBefore().IsMatch(folded[Math.Max(0, at - 20)..at]) && ToAfter().IsMatch(folded[end..Math.Min(folded.Length, end + 30)]);
+
+    [GeneratedRegex(@"tu\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?$")]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^[^.;]{0,15}?(?:len|xuong)\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?\d")]
+    private static partial Regex ToAfter();
 
     private static RankToken? WordRank(string folded, Match m)
     {
@@ -122,7 +132,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"\d\s*%?\s*(?:-|–|den|toi)\s*$")]
     private static partial Regex RangeBefore();
 
-    [GeneratedRegex(@"^\s*(?:-|–|den\s+\d|toi\s+\d)")]
+    [GeneratedRegex(@"^\s*(?:-|–|(?:den|toi)\s+(?:duoi\s+|tren\s+)?\d)")]
     private static partial Regex RangeAfter();
 
     /// <summary>Scores that are parts or totals on their own scale: "tổng số điểm đạt được 68,32 điểm", "điểm tự đánh giá".</summary>

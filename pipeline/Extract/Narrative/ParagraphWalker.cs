@@ -23,6 +23,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private int? year, compared;
     private List<(int Sentence, int Total)> totals = [];
     private int skipValueAt = -1;
+    private int? lastCompared;
     private int unitSerial, topicSerial;
     private Draft? current;
     private RankToken? forward;
@@ -57,13 +58,17 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case IndexToken i: TakeIndex(i); break;
             case CriterionToken c: criterion = c; topicSerial++; break;
             case UnitToken u: TakeUnit(u); break;
-            case YearToken { Compared: true } y: compared = y.Year; break;
+            case YearToken { Compared: true } y: (compared, lastCompared) = (y.Year, y.Year); break;
             case YearToken y:
                 if (current is { } cur && cur.Year != y.Year) current = null;
                 (year, compared) = (y.Year, null);
                 break;
             case ValueToken v: TakeValue(v); break;
             case RankToken r when NumberTokens.InTarget(folded, r.At): break;
+            case RankToken { From: true } r when lastCompared is { } before && unit?.Unit is not null && Topic() is { } t:
+                drafts.Add(new Draft(unit, t.Index, t.Criterion, t.Written, before, unitSerial, topicSerial, r.At) { Rank = r, End = r.End });
+                break;
+            case RankToken { From: true }: break;
             case RankToken { Forward: true } r: forward = r; break;
             case RankToken r when current is { Rank: null } c && c.UnitSerial == unitSerial && c.TopicSerial == topicSerial: (c.Rank, c.End) = (r, r.End); break;
             case RankToken r: pending.Add((r, null, unit, unitSerial, year)); break;
@@ -140,7 +145,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (unitSentenceStart != sentenceStart && UnitLaterInSentence(v.At)) { deferred.Add(v); return; }
         var who = unit ?? DefaultUnit();
         if (who?.Unit is null) { sink.Warn(p.Line, ExtractMessages.UnitUnknown, p.Text); return; }
-        var when = parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
+        var when = v.From ? lastCompared : parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
+        if (v.From && when is null) return;
         if (when is null) { sink.Warn(p.Line, ExtractMessages.YearUnknown, p.Text); return; }
         if (current is { } d && d.UnitSerial == unitSerial && d.TopicSerial == topicSerial && d.Year == when)
         {
@@ -217,13 +223,18 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         Flush();
         if (measuredSentence && year is { } y && !PlanWords().IsMatch(folded[sentenceStart..Math.Min(folded.Length, sentenceEnd)])) doc.MeasuredYear = y;
-        (current, forward, compared, measuredSentence) = (null, null, null, false);
+        (current, forward, compared, measuredSentence, lastCompared) = (null, null, null, false, null);
         deferred.Clear();
         parens.Clear();
     }
 
     private void Emit(Draft d)
     {
+        if (d.Unit.Kind == Units.ProvinceKind && d.Rank?.Of is { } n && n is not (63 or 34))
+        {
+            if (d.Value is null && d.RankChange is null) return;
+            d.Rank = null;
+        }
         var total = d.Rank is null ? null : totals.Where(t => t.Sentence == FullSentence(d.Rank.At)).Select(t => (int?)t.Total).FirstOrDefault();
         var rank = d.Rank is { Last: true } last ? (last.Of ?? total) : d.Rank?.Rank;
         var of = d.Rank is null ? null : d.Rank.Of ?? total;

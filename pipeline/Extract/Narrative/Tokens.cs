@@ -22,12 +22,13 @@ internal sealed record YearToken(int At, int End, int Year, bool Compared) : Tok
 /// <summary>How a number reads: a level, a change, an approximation, part of a range, a score that is not the index.</summary>
 internal enum ValueRole { Level, Change, Approximate, Range, NotIndex }
 
-/// <summary>A number in % or points, with its role and whether it stands in a target phrase.</summary>
-internal sealed record ValueToken(int At, int End, decimal Number, bool Points, ValueRole Role, bool Target) : Token(At, End);
+/// <summary>A number in % or points, with its role and whether it stands in a target phrase; From: "từ 81,82% lên 84,4%"
+/// (the level of the year compared with).</summary>
+internal sealed record ValueToken(int At, int End, decimal Number, bool Points, ValueRole Role, bool Target, bool From = false) : Token(At, End);
 
 /// <summary>A rank ("xếp thứ 11/63", "đứng đầu"); Rank 0 with Last: "cuối bảng" (known only with a total); Forward: the
 /// rank names the unit right after it ("thứ 2 là tỉnh Thái Nguyên").</summary>
-internal sealed record RankToken(int At, int End, int Rank, int? Of, bool Last, bool Forward) : Token(At, End);
+internal sealed record RankToken(int At, int End, int Rank, int? Of, bool Last, bool Forward, bool From = false) : Token(At, End);
 
 /// <summary>"tăng 3 bậc" (+3), "giảm 4 bậc" (−4), "giữ nguyên vị trí" (0).</summary>
 internal sealed record RankChangeToken(int At, int End, int Change) : Token(At, End);

@@ -47,7 +47,8 @@ internal static partial class UnitNames
                 if (province is not null && CentralCities.Contains(province) && Units.Key(province) == Units.Key(words) || province is not null && Units.Key(words) is "ho chi minh" or "hcm")
                     return new UnitToken(m.Index, end, province, Units.ProvinceKind, province);
                 return new UnitToken(m.Index, end, $"UBND thành phố {words}", "district", null);
-            case "ban" when words.StartsWith("Chỉ đạo", StringComparison.Ordinal) || words.StartsWith("Chấp hành", StringComparison.Ordinal):
+            case "ban" when words.StartsWith("Chỉ đạo", StringComparison.Ordinal) || words.StartsWith("Chấp hành", StringComparison.Ordinal)
+                || words.StartsWith("Quản lý dự án", StringComparison.Ordinal):
                 return null;
             case "bo" when !Ministries.Contains(words.Split(' ')[0]):
                 return null;
