@@ -91,7 +91,8 @@ public static class DocumentReader
     {
         var lines = raw.Select(TextNormalizer.AsciiDigits).ToList();
         return ResultsTable.TryParse(sourceFile, lines, defaults)
-            ?? (Narrative.NarrativeReader.IsPlan(lines) ? PlanParser.Parse(sourceFile, lines) : Narrative.NarrativeReader.Parse(sourceFile, lines, defaults));
+            ?? (Narrative.NarrativeReader.IsPlan(lines) ? Narrative.NarrativeReader.Complete(PlanParser.Parse(sourceFile, lines), lines, defaults)
+                : Narrative.NarrativeReader.Parse(sourceFile, lines, defaults));
     }
 
     private static bool IsZip(byte[] b) => b.Length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;

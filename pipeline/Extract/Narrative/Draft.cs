@@ -29,6 +29,9 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
     public bool SingleProvince { get; } = singleProvince;
     public int? MeasuredYear { get; set; }
     public bool HasSubUnits { get; init; }
+
+    /// <summary>The index in force at the end of the previous paragraph (a list of criteria follows its lead-in).</summary>
+    public string? LastIndex { get; set; }
     public int? PlanYear { get; set; }
     public List<Observation> Observations { get; } = [];
 }

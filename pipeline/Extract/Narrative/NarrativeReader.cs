@@ -19,7 +19,8 @@ internal static partial class NarrativeReader
         var all = string.Join("\n", paragraphs.Select(x => x.Text));
         var folded = FoldedText.Of(all);
         var provinces = SubjectTokens.Scan(all, folded).OfType<UnitToken>()
-            .Where(u => u.Kind == Units.ProvinceKind && !u.Generic).Select(u => u.Unit!).Distinct().ToList();
+            .Where(u => u.Kind == Units.ProvinceKind && !u.Generic && !Where().IsMatch(folded[Math.Max(0, u.At - 12)..u.At]))
+            .Select(u => u.Unit!).Distinct().ToList();
         var province = defaults?.Province ?? (provinces.Count == 1 ? provinces[0] : null);
         var indices = SubjectTokens.Scan(all, folded).OfType<IndexToken>().Select(i => i.Code).Where(c => c != IndexToken.Other).Distinct().ToList();
         var doc = new DocumentState(province, defaults?.Issuer, indices.Count == 1 ? indices[0] : null,
@@ -34,6 +35,18 @@ internal static partial class NarrativeReader
         return new Extraction(info, sink.Observations.OrderBy(o => o.Source.Line).ToList(),
             sink.Targets.DistinctBy(t => (t.Unit, t.Year, t.IndexCode, t.Criterion, t.TargetPct)).ToList(), [],
             sink.Findings.OrderBy(f => f.Line).ToList());
+    }
+
+    /// <summary>
+    /// A plan whose own reader found no figure (a province's plan quoting the Ministry's ranking of several provinces) keeps
+    /// its metadata and tasks and takes the figures and targets of its running text.
+    /// </summary>
+    public static Extraction Complete(Extraction plan, IReadOnlyList<string> lines, ResultsDefaults? defaults)
+    {
+        if (plan.Observations.Count + plan.Targets.Count > 0) return plan;
+        var given = (defaults ?? new ResultsDefaults()) with { Issuer = defaults?.Issuer ?? plan.Document.Issuer };
+        var text = Parse(plan.Document.SourceFile, lines, given);
+        return plan with { Observations = text.Observations, Targets = text.Targets, Findings = [.. plan.Findings, .. text.Findings] };
     }
 
     /// <summary>A plan is read by the plan parser: a "KẾ HOẠCH" or "PHỤ LỤC" heading line, or a table.</summary>
@@ -54,6 +67,10 @@ internal static partial class NarrativeReader
 
     [GeneratedRegex(@"^(?:#+\s*)?(?:\*\*)?(?:KẾ HOẠCH|PHỤ LỤC)(?:\*\*)?(?:\s|$)")]
     private static partial Regex PlanHeading();
+
+    /// <summary>"tại Hà Nội", "ở Hà Nội": where something happened, not what is measured.</summary>
+    [GeneratedRegex(@"\b(?:tai|o)\s*$")]
+    private static partial Regex Where();
 
     [GeneratedRegex(@"^\s*(quyet dinh|chi thi|bao cao|ke hoach)\b")]
     private static partial Regex KindWord();

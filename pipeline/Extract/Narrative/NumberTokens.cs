@@ -9,12 +9,15 @@ namespace Analytics.Pipeline.Extract.Narrative;
 /// </summary>
 internal static partial class NumberTokens
 {
-    public static IEnumerable<Token> Scan(string folded)
+    public static IEnumerable<Token> Scan(string original, string folded)
     {
         foreach (Match m in Value().Matches(folded)) if (ValueOf(folded, m) is { } v) yield return v;
         foreach (Match m in BareValue().Matches(folded))
             yield return new ValueToken(m.Groups["num"].Index, m.Index + m.Length, Number(m.Groups["num"].Value), true, ValueRole.Level, InTarget(folded, m.Index));
-        foreach (Match m in Rank().Matches(folded)) if (RankOf(folded, m) is { } r) yield return r;
+        foreach (Match m in Rank().Matches(folded)) if (RankOf(original, folded, m) is { } r) yield return r;
+        foreach (Match m in BracketRank().Matches(folded))
+            yield return new RankToken(m.Index + 1, m.Index + m.Length - 1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture), false, false);
         foreach (Match m in RankWord().Matches(folded)) if (WordRank(folded, m) is { } r) yield return r;
         foreach (Match m in RankChange().Matches(folded)) yield return ChangeOf(m);
         foreach (Match m in Held().Matches(folded)) yield return new RankChangeToken(m.Index, m.Index + m.Length, 0);
@@ -22,9 +25,14 @@ internal static partial class NumberTokens
             yield return new YearToken(m.Index, m.Index + m.Length, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), m.Groups["cmp"].Success);
         foreach (Match m in Total().Matches(folded))
             yield return new TotalToken(m.Index, m.Index + m.Length, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture));
+        var depth = 0;
         for (var i = 0; i < folded.Length; i++)
-            if (folded[i] is '(' or ')' || (folded[i] is '.' or ';' or '!' or '?' && SentenceEnd(folded, i)))
+        {
+            if (folded[i] == '(') depth++;
+            if (folded[i] == ')') depth = Math.Max(0, depth - 1);
+            if (folded[i] is '(' or ')' || (depth == 0 && folded[i] is '.' or ';' or '!' or '?' && SentenceEnd(folded, i)))
                 yield return new MarkToken(i, i + 1, folded[i] == '(' ? '(' : folded[i] == ')' ? ')' : '.');
+        }
     }
 
     private static ValueToken? ValueOf(string folded, Match m)
@@ -43,11 +51,15 @@ internal static partial class NumberTokens
         return new ValueToken(num.Index, end, number, m.Groups["pts"].Success, role, InTarget(folded, num.Index), IsFrom(folded, num.Index, end));
     }
 
-    private static RankToken? RankOf(string folded, Match m)
+    /// <summary>"nằm thứ 5" is a rank, "năm thứ 13" (the 13th year) is not: the folded words are the same.</summary>
+    private static bool IsNam(string original, int at) => original.Length > at + 1 && original[at + 1] is 'ằ' or 'Ằ';
+
+    private static RankToken? RankOf(string original, string folded, Match m)
     {
         var before = folded[Math.Max(0, m.Index - 12)..m.Index];
         var after = folded[(m.Index + m.Length)..Math.Min(folded.Length, m.Index + m.Length + 30)];
         if (NotRankBefore().IsMatch(before) || NotRankAfter().IsMatch(after)) return null;
+        if (m.Value.StartsWith("nam ", StringComparison.Ordinal) && !IsNam(original, m.Index)) return null;
         var rank = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         int? of = m.Groups["of"].Success ? int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture) : null;
         if (rank < 1 || of is { } total && (total < rank || total > 200)) return null;
@@ -57,6 +69,10 @@ internal static partial class NumberTokens
     /// <summary>"tăng từ 81,82% lên 84,4%", "giảm từ 51/63 xuống 56/63": the first figure is the earlier one.</summary>
     private static bool IsFrom(string folded, int at, int end) =>
         FromBefore().IsMatch(folded[Math.Max(0, at - 20)..at]) && ToAfter().IsMatch(folded[end..Math.Min(folded.Length, end + 30)]);
+
+    /// <summary>"Lâm Đồng (46/63)": a rank in brackets after a unit.</summary>
+    [GeneratedRegex(@"\(\s*(?<n>\d{1,2})\s*\/\s*(?<of>63|34)\s*\)")]
+    private static partial Regex BracketRank();
 
     [GeneratedRegex(@"tu\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?$")]
     private static partial Regex FromBefore();
@@ -80,7 +96,8 @@ internal static partial class NumberTokens
     {
         var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         var down = m.Groups["dir"].Value is "giam" or "tut" or "xuong" or "thap hon" or "giam di";
-        return new RankChangeToken(m.Index, m.Index + m.Length, down ? -n : n);
+        int? compared = m.Groups["cmp"].Success ? int.Parse(m.Groups["cmp"].Value, CultureInfo.InvariantCulture) : null;
+        return new RankChangeToken(m.Index, m.Index + m.Length, down ? -n : n, compared);
     }
 
     private static readonly Dictionary<string, int> Ordinals = new()
@@ -171,7 +188,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"^\s*(?:la\s+|thuoc ve\s+)?(?:tinh|thanh pho|tp\b)|^\s*(?:bang\s+(?:xep hang\s+)?)?(?:la|thuoc ve)\s")]
     private static partial Regex Forward();
 
-    [GeneratedRegex(@"\b(?<dir>tang|giam|tut|len|xuong|thang hang|thap hon|cao hon|giam di)\s+(?:them\s+)?(?<n>\d{1,2})\s+(?:bac|hang|vi tri|bac xep hang)\b|\b(?<dir>tang|giam)\s+\d{1,2}(?:[.,]\d+)?\s*(?:diem|%)\s+va\s+(?<n>\d{1,2})\s+bac\b")]
+    [GeneratedRegex(@"\b(?<dir>tang|giam|tut|len|xuong|thang hang|thap hon|cao hon|giam di)\s+(?:them\s+)?(?<n>\d{1,2})\s+(?:bac|hang|vi tri|bac xep hang)\b(?:\s+so\s+(?:voi\s+)?(?:nam\s+)?(?<cmp>20\d\d)\b)?|\b(?<dir>tang|giam)\s+\d{1,2}(?:[.,]\d+)?\s*(?:diem|%)\s+va\s+(?<n>\d{1,2})\s+bac\b")]
     private static partial Regex RankChange();
 
     [GeneratedRegex(@"\bgiu\s+(?:nguyen|vung)\s+(?:vi tri|thu hang|hang|bac)\b")]

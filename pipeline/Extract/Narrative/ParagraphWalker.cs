@@ -16,7 +16,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private readonly string folded = FoldedText.Of(p.Text);
     private readonly List<Draft> drafts = [];
     private readonly List<(RankToken? Rank, RankChangeToken? Change, UnitToken? Unit, int UnitSerial, int? Year)> pending = [];
-    private readonly Stack<(int? Year, Draft? Current, int? Compared, UnitToken? Unit, int UnitSerial)> parens = new();
+    private readonly Stack<(int? Year, Draft? Current, int? Compared, UnitToken? Unit, int UnitSerial, string? Index, CriterionToken? Criterion)> parens = new();
     private string? index;
     private CriterionToken? criterion;
     private UnitToken? unit;
@@ -34,7 +34,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     public void Read()
     {
-        var tokens = NumberTokens.Scan(folded).Concat(SubjectTokens.Scan(p.Text, folded))
+        var tokens = NumberTokens.Scan(p.Text, folded).Concat(SubjectTokens.Scan(p.Text, folded))
             .OrderBy(t => t.At).ThenBy(t => t is MarkToken ? 1 : 0).ToList();
         unitAts = tokens.OfType<UnitToken>().Select(u => u.At).ToList();
         endAts = tokens.OfType<MarkToken>().Where(m => m.Mark == '.').Select(m => m.At).Append(folded.Length).ToList();
@@ -45,13 +45,14 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         sentenceEnd = folded.Length;
         EndSentence();
         foreach (var d in drafts) Emit(d);
+        if (index is not null and not IndexToken.Other) doc.LastIndex = index;
     }
 
     private void Take(Token token)
     {
         switch (token)
         {
-            case MarkToken { Mark: '(' }: parens.Push((year, current, compared, unit, unitSerial)); break;
+            case MarkToken { Mark: '(' }: parens.Push((year, current, compared, unit, unitSerial, index, criterion)); break;
             case MarkToken { Mark: ')' } when parens.Count > 0: Close(); break;
             case MarkToken { Mark: 'c' } m: skipValueAt = m.End; break;
             case MarkToken { Mark: '.' } m: sentenceEnd = m.At; EndSentence(); sentenceStart = m.End; break;
@@ -73,6 +74,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case RankToken r when current is { Rank: null } c && c.UnitSerial == unitSerial && c.TopicSerial == topicSerial: (c.Rank, c.End) = (r, r.End); break;
             case RankToken r: pending.Add((r, null, unit, unitSerial, year)); break;
             case RankChangeToken c when NumberTokens.InTarget(folded, c.At): break;
+            case RankChangeToken { ComparedYear: { } cy } c when (year ?? doc.MeasuredYear) is { } y0 && cy != y0 - 1: break;
             case RankChangeToken c when current is { RankChange: null } d && d.UnitSerial == unitSerial: (d.RankChange, d.End) = (c.Change, c.End); break;
             case RankChangeToken c: pending.Add((null, c, unit, unitSerial, year)); break;
         }
@@ -99,8 +101,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         var restoreUnit = parens.Peek().UnitSerial != unitSerial;
         if (restoreUnit) Flush();
-        (year, current, compared, var before, var serial) = parens.Pop();
+        (year, current, compared, var before, var serial, var outerIndex, var outerCriterion) = parens.Pop();
         if (restoreUnit) (unit, unitSerial) = (before, serial);
+        if (outerIndex != index || outerCriterion != criterion) (index, criterion, topicSerial) = (outerIndex, outerCriterion, topicSerial + 1);
         compared = null;
     }
 
@@ -177,7 +180,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>The index and criterion in force, or null when none is (or it is another index).</summary>
     private (string Index, string Criterion, string Written)? Topic()
     {
-        var code = index ?? doc.OnlyIndex;
+        var code = index ?? doc.OnlyIndex ?? doc.LastIndex;
         if (code is null or IndexToken.Other) return null;
         if (criterion is null) return (code, IndexPhrases.Overall, "");
         var key = criterion.Scope == code ? criterion.Key
@@ -261,7 +264,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private static partial Regex PlanWords();
 
     /// <summary>Which sentence (ended by ". ", not by ";") a position is in: a list's total holds for its sentence.</summary>
-    private int FullSentence(int at) => FullStop().Matches(folded[..at]).Count;
+    private int FullSentence(int at) => FullStop().Matches(p.Text[..at]).Count;
 
     [GeneratedRegex(@"[.!?](?=\s+\p{Lu}|\s*$)|\n")]
     private static partial Regex FullStop();

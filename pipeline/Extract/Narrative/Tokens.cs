@@ -31,7 +31,7 @@ internal sealed record ValueToken(int At, int End, decimal Number, bool Points, 
 internal sealed record RankToken(int At, int End, int Rank, int? Of, bool Last, bool Forward, bool From = false) : Token(At, End);
 
 /// <summary>"tăng 3 bậc" (+3), "giảm 4 bậc" (−4), "giữ nguyên vị trí" (0).</summary>
-internal sealed record RankChangeToken(int At, int End, int Change) : Token(At, End);
+internal sealed record RankChangeToken(int At, int End, int Change, int? ComparedYear = null) : Token(At, End);
 
 /// <summary>"trong tổng số 20 sở": the total of a list's ranks.</summary>
 internal sealed record TotalToken(int At, int End, int Total) : Token(At, End);

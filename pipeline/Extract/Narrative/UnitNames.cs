@@ -17,8 +17,23 @@ internal static partial class UnitNames
     /// <summary>Provinces that are cities under the central government: "thành phố X" is the province itself.</summary>
     private static readonly HashSet<string> CentralCities = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "TP. Hồ Chí Minh", "Thừa Thiên Huế"];
 
-    private static readonly HashSet<string> Ministries =
-        ["Tư", "Nội", "Tài", "Công", "Xây", "Y", "Giáo", "Ngoại", "Quốc", "Giao", "Khoa", "Thông", "Lao", "Văn", "Nông", "Kế", "Dân"];
+    /// <summary>The ministries (after 2025 some merged; both names are kept, each is the ministry of its years).</summary>
+    private static readonly string[] Ministries =
+    [
+        "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Nông nghiệp và Phát triển nông thôn",
+        "Nông nghiệp và Môi trường", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư", "Khoa học và Công nghệ", "Thông tin và Truyền thông",
+        "Giao thông vận tải", "Dân tộc và Tôn giáo", "Tư pháp", "Nội vụ", "Tài chính", "Công Thương", "Xây dựng", "Y tế", "Ngoại giao",
+        "Quốc phòng", "Công an",
+    ];
+
+    /// <summary>How many characters of <paramref name="text"/> from <paramref name="at"/> spell <paramref name="name"/> (folded).</summary>
+    private static int Length(string text, int at, string name)
+    {
+        var want = Units.Key(name);
+        for (var end = at + 1; end <= text.Length; end++)
+            if (Units.Key(text[at..end]) == want && (end == text.Length || !char.IsLetter(text[end]))) return end - at;
+        return 0;
+    }
 
     public static string? Canonical(string key) => Aliases.GetValueOrDefault(key);
 
@@ -50,10 +65,9 @@ internal static partial class UnitNames
             case "ban" when words.StartsWith("Chỉ đạo", StringComparison.Ordinal) || words.StartsWith("Chấp hành", StringComparison.Ordinal)
                 || words.StartsWith("Quản lý dự án", StringComparison.Ordinal):
                 return null;
-            case "bo" when !Ministries.Contains(words.Split(' ')[0]):
-                return null;
             case "bo":
-                return new UnitToken(m.Index, end, $"Bộ {words}", "ministry", null);
+                var ministry = Ministries.FirstOrDefault(n => Units.Key(words + " ").StartsWith(Units.Key(n) + " ", StringComparison.Ordinal));
+                return ministry is null ? null : new UnitToken(m.Index, m.Index + m.Length + Length(text, m.Index + m.Length, ministry), $"Bộ {ministry}", "ministry", null);
             case "so" or "ban":
                 var canonical = Canonical(Units.Key(text[m.Index..end]));
                 var (after, afterEnd) = ProvinceAfter(text, end);
