@@ -27,7 +27,7 @@ internal static partial class NarrativeReader
             provinces.Count <= 1 && province is not null)
         {
             PlanYear = PlanYear(folded),
-            HasSubUnits = SubjectTokens.Scan(all, folded).OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency" or "group"),
+            HasSubUnits = SubjectTokens.Scan(all, folded).OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
         };
         foreach (var paragraph in paragraphs) new ParagraphWalker(paragraph, doc, sink).Read();
         var info = new DocumentInfo(file, "", Kind(folded), defaults?.Issuer, province,

@@ -89,6 +89,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         {
             RankToken { Of: null } r when next is UnitToken u && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At]) => r with { Forward = true },
             RankToken r => r with { Forward = r.Forward && r.Of is null && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
+            UnitToken { Kind: "group" } u when i > 0 && tokens[i - 1] is RankToken or RankChangeToken && u.At - tokens[i - 1].End <= 3
+                => new MarkToken(u.At, u.At, ','),
             UnitToken { Comparison: true } u => next is MarkToken { Mark: '(' } open && open.At - u.End <= 3
                 ? new MarkToken(u.At, u.At, ',') : new MarkToken(u.At, u.End, 'c'),
             UnitToken u when Scope().IsMatch(folded[Math.Max(0, u.At - 25)..u.At]) => new MarkToken(u.At, u.At, ','),

@@ -66,7 +66,7 @@ internal static partial class UnitNames
                 || words.StartsWith("Quản lý dự án", StringComparison.Ordinal):
                 return null;
             case "bo":
-                var ministry = Ministries.FirstOrDefault(n => Units.Key(words + " ").StartsWith(Units.Key(n) + " ", StringComparison.Ordinal));
+                var ministry = Ministries.FirstOrDefault(n => (Units.Key(words) + " ").StartsWith(Units.Key(n) + " ", StringComparison.Ordinal));
                 return ministry is null ? null : new UnitToken(m.Index, m.Index + m.Length + Length(text, m.Index + m.Length, ministry), $"Bộ {ministry}", "ministry", null);
             case "so" or "ban":
                 var canonical = Canonical(Units.Key(text[m.Index..end]));
