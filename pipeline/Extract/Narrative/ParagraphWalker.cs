@@ -24,6 +24,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private List<(int Sentence, int Total)> totals = [];
     private int skipValueAt = -1;
     private int? lastCompared;
+    private int unitEnd;
     private int unitSerial, topicSerial;
     private Draft? current;
     private RankToken? forward;
@@ -133,6 +134,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         }
         forward = null;
         unitSentenceStart = sentenceStart;
+        unitEnd = u.End;
         var waiting = deferred.ToList();
         deferred.Clear();
         foreach (var v in waiting) TakeValue(v);
@@ -148,6 +150,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (v.Target) { Target(v); return; }
         if (Topic() is not { } topic) return;
         if (unitSentenceStart != sentenceStart && UnitLaterInSentence(v.At)) { deferred.Add(v); return; }
+        if (Math.Max(unitEnd, sentenceStart) is var from && from < v.At && UnknownName().IsMatch(p.Text[from..v.At])) return;
         var who = unit ?? DefaultUnit();
         if (who?.Unit is null) { sink.Warn(p.Line, ExtractMessages.UnitUnknown, p.Text); return; }
         var when = v.From ? lastCompared : parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
@@ -261,6 +264,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     [GeneratedRegex(@"^[\s,]*(?:(?:da|vua|chinh thuc)\s+)*(?:cong bo|ban hanh|phe duyet|to chuc|ky|cho biet|danh gia)\b")]
     private static partial Regex Publisher();
+
+    /// <summary>"…, Kông Chro với 79,85 điểm": a name the reader does not know stands before the level; it is not the last unit's.</summary>
+    [GeneratedRegex(@"[,;]\s*\p{Lu}[\p{L}\p{M}’']*(?:\s+\p{Lu}[\p{L}\p{M}’']*){0,3}\s+(?:với|đạt|là|:)\s*$")]
+    private static partial Regex UnknownName();
 
     [GeneratedRegex(@"\b(?:phan dau|ke hoach|muc tieu|chi tieu|nang cao|cai thien)\b")]
     private static partial Regex PlanWords();

@@ -109,10 +109,10 @@ internal static partial class SubjectTokens
     [GeneratedRegex(@"^\s*(?:nam\s+)?(?<y>20[12]\d)\b")]
     private static partial Regex YearAfter();
 
-    [GeneratedRegex(@"\b(?:(?:gia tri\s+)?(?:trung binh|binh quan)(?:\s+chung)?(?:\s+(?:cua|tren|toan))?\s+(?:ca nuoc|63 tinh|cac tinh|cac dia phuong|63 dia phuong)|(?:cua|chung cua|toan quoc|chung)\s+ca nuoc(?=\s*(?:dat|la|o muc|:|\())|(?:sipas|par index|chi so (?:hai long|cchc|cai cach hanh chinh))(?:\s+(?:nam\s+)?20\d\d)?\s+(?:chung\s+)?(?:cua\s+)?ca nuoc)\b|(?:^|(?<=[.;:]\s*))ca nuoc\b")]
+    [GeneratedRegex(@"\b(?:(?:gia tri\s+)?(?:trung binh|binh quan)(?:\s+chung)?(?:\s+(?:cua|tren|toan))?\s+(?:ca nuoc|63 tinh|cac tinh|cac dia phuong|63 dia phuong)|(?:cua|chung cua|toan quoc|chung)\s+ca nuoc(?=\s*(?:dat|la|o muc|:|\())|(?:sipas|par index|chi so (?:hai long|cchc|cai cach hanh chinh))(?:\s+(?:nam\s+)?20\d\d)?\s+(?:chung\s+)?(?:cua\s+)?ca nuoc)\b|(?:^|(?<=[.;:(]\s*))ca nuoc\b")]
     private static partial Regex National();
 
-    [GeneratedRegex(@"\b(?:nhom\s+[a-d]\b|(?:(?<![\/\d]\s*)\d{1,3}|cac)\s+(?:bo|co quan ngang bo|tinh(?:,?\s+thanh(?:\s+pho)?)?|dia phuong|vung|don vi)|trung binh(?:\s+(?:cua|chung))?(?:\s+(?:cac|\d+))?(?:\s+(?:bo|huyen|cap huyen|xa|ca 3 cap|3 cap|vung))|cap huyen|khu vuc|vung kinh te)\b")]
+    [GeneratedRegex(@"\b(?:nhom\s+[a-d]\b|(?:(?<![\/\d]\s*)\d{1,3}|cac)\s+(?:bo|co quan ngang bo|tinh(?:,?\s+thanh(?:\s+pho)?)?|dia phuong|vung|don vi)|trung binh(?:\s+(?:cua|chung))?(?:\s+(?:cac|\d+))?(?:\s+(?:bo|huyen|cap huyen|xa|ca 3 cap|3 cap|vung))|cap huyen|khu vuc|vung kinh te|(?<=(?:^|[,.;:(])\s*)tinh(?=\s+(?:cao|thap|dung|xep|dan)\b))\b")]
     private static partial Regex Group();
 
     [GeneratedRegex(@"\b(?:so|ban|bo|huyen|thi xa|thanh pho|tp|quan|cong an|bao hiem xa hoi|cuc|chi cuc|kho bac|ubnd)\b(?:\.?\s+|\.)(?=\S)")]
