@@ -181,7 +181,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"(?:\bnam|\blan|\bky|\bkhoa|\bnhom|\btop|\bgiai doan|\bmuc)\s*$")]
     private static partial Regex NotRankBefore();
 
-    [GeneratedRegex(@"(?:\bnhom|\btop|\bcac tinh|\bcac dia phuong)[^;.]{0,15}$")]
+    [GeneratedRegex(@"(?:\bnhom|\btop|\bcac tinh|\bcac dia phuong)[^;.]{0,30}$")]
     private static partial Regex GroupBefore();
 
     /// <summary>A rank that names the unit after it: "thứ 2 là Quảng Ninh", "thứ 3 tỉnh Hải Dương".</summary>

@@ -140,7 +140,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         foreach (var v in waiting) TakeValue(v);
     }
 
-    private UnitToken? Resolve(UnitToken u) => !u.Generic ? u
+    private UnitToken? Resolve(UnitToken u) =>
+        u.Kind == SubjectTokens.AverageKind
+            ? unit?.Kind == SubjectTokens.ProvincesGroup && unitSentenceStart == sentenceStart
+                ? u with { Unit = Units.National, Kind = Units.NationalKind } : u with { Unit = null, Kind = "group" }
+        : !u.Generic ? u
         : u.Kind == Units.ProvinceKind ? (doc.Province is { } pr ? u with { Unit = pr, Province = pr } : u)
         : doc.Issuer is { } issuer ? u with { Unit = issuer, Kind = Subjects.KindOf(issuer), Province = doc.Province } : u;
 

@@ -56,7 +56,9 @@ internal static partial class SubjectTokens
         foreach (Match m in National().Matches(folded))
             Add(new UnitToken(m.Index, m.Index + m.Length, Units.National, Units.NationalKind, null,
                 Comparison: Comparison().IsMatch(folded[Math.Max(0, m.Index - 25)..m.Index])));
-        foreach (Match m in Group().Matches(folded)) Add(new UnitToken(m.Index, m.Index + m.Length, null, "group", null));
+        foreach (Match m in Group().Matches(folded))
+            Add(new UnitToken(m.Index, m.Index + m.Length, null, m.Groups["provinces"].Success ? ProvincesGroup : "group", null));
+        foreach (Match m in Average().Matches(folded)) Add(new UnitToken(m.Index, m.Index + m.Length, null, AverageKind, null));
         foreach (Match m in GlossaryUnit.Matches(folded)) if (Known(text, m) is { } t) Add(t);
         foreach (Match m in Named().Matches(folded)) if (Written(text, m, NamedWords) && UnitNames.Named(text, m) is { } t) Add(t);
         foreach (Match m in ProvinceName.Matches(folded)) if (UnitNames.Province(text, m) is { } t) Add(t);
@@ -64,6 +66,15 @@ internal static partial class SubjectTokens
             Add(new UnitToken(m.Index, m.Index + m.Length, null, m.Groups["so"].Success ? "issuer" : Units.ProvinceKind, null, Generic: true));
         return found;
     }
+
+    /// <summary>"các tỉnh, thành phố": a group whose average ("giá trị trung bình") is the country's.</summary>
+    public const string ProvincesGroup = "provinces";
+
+    /// <summary>"(giá trị) trung bình" after a group: the group's average.</summary>
+    public const string AverageKind = "average";
+
+    [GeneratedRegex(@"\b(?:gia tri\s+)?(?:trung binh|binh quan)\b(?=[^.;]{0,60}?\b(?:dat|la)\s+\d)")]
+    private static partial Regex Average();
 
     private static readonly HashSet<string> NamedWords =
         ["sở", "ban", "bộ", "huyện", "thị xã", "thành phố", "tp", "quận", "công an", "bảo hiểm xã hội", "cục", "chi cục", "kho bạc", "ubnd"];
@@ -112,7 +123,7 @@ internal static partial class SubjectTokens
     [GeneratedRegex(@"\b(?:(?:gia tri\s+)?(?:trung binh|binh quan)(?:\s+chung)?(?:\s+(?:cua|tren|toan))?\s+(?:ca nuoc|63 tinh|cac tinh|cac dia phuong|63 dia phuong)|(?:cua|chung cua|toan quoc|chung)\s+ca nuoc(?=\s*(?:dat|la|o muc|:|\())|(?:sipas|par index|chi so (?:hai long|cchc|cai cach hanh chinh))(?:\s+(?:nam\s+)?20\d\d)?\s+(?:chung\s+)?(?:cua\s+)?ca nuoc)\b|(?:^|(?<=[.;:(]\s*))ca nuoc\b")]
     private static partial Regex National();
 
-    [GeneratedRegex(@"\b(?:nhom\s+[a-d]\b|(?:(?<![\/\d]\s*)\d{1,3}|cac)\s+(?:bo|co quan ngang bo|tinh(?:,?\s+thanh(?:\s+pho)?)?|dia phuong|vung|don vi)|trung binh(?:\s+(?:cua|chung))?(?:\s+(?:cac|\d+))?(?:\s+(?:bo|huyen|cap huyen|xa|ca 3 cap|3 cap|vung))|cap huyen|khu vuc|vung kinh te|(?<=(?:^|[,.;:(])\s*)tinh(?=\s+(?:cao|thap|dung|xep|dan)\b))\b")]
+    [GeneratedRegex(@"\b(?:nhom\s+[a-d]\b|(?:(?<![\/\d]\s*)\d{1,3}|cac)\s+(?:bo|co quan ngang bo|(?<provinces>tinh(?:,?\s+thanh(?:\s+pho)?)?|dia phuong)|vung|don vi)|trung binh(?:\s+(?:cua|chung))?(?:\s+(?:cac|\d+))?(?:\s+(?:bo|huyen|cap huyen|xa|ca 3 cap|3 cap|vung))|cap huyen|khu vuc|vung kinh te|(?<=(?:^|[,.;:(])\s*)tinh(?=\s+(?:cao|thap|dung|xep|dan)\b))\b")]
     private static partial Regex Group();
 
     [GeneratedRegex(@"\b(?:so|ban|bo|huyen|thi xa|thanh pho|tp|quan|cong an|bao hiem xa hoi|cuc|chi cuc|kho bac|ubnd)\b(?:\.?\s+|\.)(?=\S)")]
