@@ -19,7 +19,8 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Db();
-        var province = new Option<string?>("--province") { Description = "Province of results tables whose title does not name it" };
+        var province = new Option<string?>("--province") { Description = "Province of documents that do not name it (results tables, plans, press reports)" };
+        var issuer = new Option<string?>("--issuer") { Description = "Issuing unit of plans that do not name it (e.g. \"Sở Công Thương\")" };
         var year = new Option<int?>("--year") { Description = "Survey year of results tables whose title does not name it" };
         var batch = new Option<int>("--batch")
         {
@@ -31,11 +32,13 @@ public static class IngestCommand
             Description = "DuckDB's memory limit during the ingest (e.g. 128MB, 1GB); work past it spills to disk",
             DefaultValueFactory = _ => DefaultMemoryLimit,
         };
-        var command = new Command("ingest", "Ingest plan documents and published results into the database") { paths, db, province, year, batch, memory };
+        var command = new Command("ingest", "Ingest plan documents and published results into the database") { paths, db, province, issuer, year, batch, memory };
         command.SetAction(parse =>
         {
             var p = parse.GetValue(province);
-            var defaults = new ResultsDefaults(p is null ? null : Units.MatchProvince(p) ?? p, parse.GetValue(year));
+            var i = parse.GetValue(issuer);
+            var defaults = new ResultsDefaults(p is null ? null : Units.MatchProvince(p) ?? p, parse.GetValue(year),
+                Issuer: i is null ? null : Units.MatchUnit(i) ?? i);
             return Run(parse.GetValue(paths)!, parse.GetValue(db)!, Console.Out, defaults, parse.GetValue(batch), parse.GetValue(memory));
         });
         return command;
