@@ -9,6 +9,9 @@ internal static class NarrativeMessages
     public static string ProvinceUnknown(string unit) =>
         $"the province of '{unit}' is not named in the text; give it with --province (or the upload form); skipped";
 
+    public static string ProvinceGiven(string province) =>
+        $"the text does not name its province; figures of its units are put on '{province}', as given with the document";
+
     public const string TargetUnclear = "a target whose unit, index or year cannot be told; skipped";
 
 

@@ -30,6 +30,8 @@ internal static partial class NarrativeReader
             HasSubUnits = SubjectTokens.Scan(all, folded).OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
         };
         foreach (var paragraph in paragraphs) new ParagraphWalker(paragraph, doc, sink).Read();
+        if (defaults?.Province is { } given && !provinces.Contains(given) && sink.Observations.Concat<object>(sink.Targets).Any())
+            sink.Warn(1, NarrativeMessages.ProvinceGiven(given));
         var info = new DocumentInfo(file, "", Kind(folded), defaults?.Issuer, province,
             sink.Observations.Select(o => (int?)o.Year).Max() ?? doc.PlanYear, null, null, "", 0);
         return new Extraction(info, sink.Observations.OrderBy(o => o.Source.Line).ToList(),
