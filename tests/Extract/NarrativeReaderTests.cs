@@ -79,3 +79,32 @@ public class NarrativeReaderTests
     public void IsPlan_PlanHeadingLine_GoesToThePlanParser(string line, bool plan) =>
         Assert.Equal(plan, NarrativeReader.IsPlan(["Sở Công Thương", line, "Năm 2024"]));
 }
+
+/// <summary>The running-text reader never throws on damaged corpus text (the fuzzer found two slices of negative length).</summary>
+public class NarrativeReaderRobustnessTests
+{
+    public static TheoryData<string> DevTexts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.EnumerateFiles(RepoPaths.Fixtures(Path.Combine("corpus", "dev")), "*.txt").Order()) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DevTexts))]
+    public void Parse_MutatedCorpusText_ReportsNeverThrows(string name)
+    {
+        var text = File.ReadAllText(RepoPaths.Fixtures(Path.Combine("corpus", "dev", name)));
+        var random = new Random(name.Length);
+        foreach (var mutated in new[]
+                 {
+                     Analytics.Pipeline.Fuzz.TextMutations.AstralWords(random, text), Analytics.Pipeline.Fuzz.TextMutations.DuplicateLines(random, text),
+                     Analytics.Pipeline.Fuzz.TextMutations.InvisibleInNumbers(random, text), Analytics.Pipeline.Fuzz.TextMutations.EmojiRuns(random, text),
+                     string.Concat(Enumerable.Repeat(text, 3)),
+                 })
+        {
+            var e = Record.Exception(() => NarrativeReader.Parse(name, mutated.Split('\n'), null));
+            Assert.Null(e);
+        }
+    }
+}

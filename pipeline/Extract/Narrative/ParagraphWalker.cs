@@ -88,7 +88,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         var next = tokens.Skip(i + 1).FirstOrDefault(t => t is not MarkToken { Mark: '(' or ')' });
         return tokens[i] switch
         {
-            RankToken { Of: null } r when next is UnitToken u && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At]) => r with { Forward = true },
+            RankToken { Of: null } r when next is UnitToken u && u.At >= r.End && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At])
+                => r with { Forward = true },
             RankToken r => r with { Forward = r.Forward && r.Of is null && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
             UnitToken { Kind: "group" } u when i > 0 && tokens[i - 1] is RankToken or RankChangeToken && u.At - tokens[i - 1].End <= 3
                 => new MarkToken(u.At, u.At, ','),
