@@ -24,7 +24,8 @@ public class HostileDocumentsTests
         { "10,050 parts", "r.xlsx", () => ZipParts.Write(ZipParts.Read(Workbook).Concat(Enumerable.Range(0, 10_050).Select(i => ($"x/{i}.xml", "<a/>"u8.ToArray())))),
             ReaderMessages.ZipTooManyEntries(10_050 + ZipParts.Read(Workbook).Count) },
         { "a text renamed .xlsx", "r.xlsx", () => Encoding.UTF8.GetBytes(Plan), ReaderMessages.NotZip(".xlsx") },
-        { "a workbook named .pdf", "r.pdf", () => Workbook, ReaderMessages.Unsupported(".pdf") },
+        { "a workbook named .pdf", "r.pdf", () => Workbook, Pipeline.Extract.Decode.DecodeMessages.NotOfKind("r.pdf", ".pdf") },
+        { "a workbook named .odt", "r.odt", () => Workbook, ReaderMessages.Unsupported(".odt") },
     };
 
     [Theory, MemberData(nameof(Refused))]

@@ -23,8 +23,6 @@ internal static class ChildProcess
 {
     private static readonly string? Prlimit = Which("prlimit");
 
-    public static bool Exists(string tool) => Which(tool) is not null;
-
     /// <param name="workDir">The child's working folder (a private temporary one: relative paths resolve there).</param>
     public static ChildResult Run(string tool, IReadOnlyList<string> args, TimeSpan limit, string? workDir = null)
     {

@@ -63,7 +63,7 @@ internal static class OcrReader
             if (i - start is > 0 and < 4096)
             {
                 var line = System.Text.Encoding.UTF8.GetString(bytes, start, i - start).Trim();
-                if (line.Length > 0 && line.IndexOfAny(Path.GetInvalidPathChars()) < 0 && File.Exists(Path.Combine(dir, line))) return true;
+                if (line.Length > 0 && !line.Any(char.IsControl) && File.Exists(Path.Combine(dir, line))) return true;
             }
             start = i + 1;
         }
