@@ -44,7 +44,7 @@ public sealed class GivenDb : IDisposable
         int? rankChange = null, decimal? valueChange = null, bool derived = false, string origin = "plan_body",
         int line = 1, string kind = "department", string? province = "Khánh Hòa", string index = "SIPAS")
     {
-        Given().Execute("INSERT INTO raw_observations VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+        Given().Execute("INSERT INTO raw_observations VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, NULL)",
             file, unit, kind, province, year, index, criterion, value, rank, rankOf, rankChange, valueChange, derived, origin, line, $"{file}:{line}");
         return this;
     }
@@ -52,7 +52,7 @@ public sealed class GivenDb : IDisposable
     public GivenDb Target(string file, string unit, int year, string criterion, decimal target, string setBy = "plan",
         string kind = "department", string? province = "Khánh Hòa", int line = 1)
     {
-        Given().Execute("INSERT INTO raw_targets VALUES ($1, 1, $2, $3, $4, $5, 'SIPAS', $6, $7, $8, NULL, $9, 'target')",
+        Given().Execute("INSERT INTO raw_targets VALUES ($1, 1, $2, $3, $4, $5, 'SIPAS', $6, $7, $8, NULL, $9, 'target', NULL, NULL)",
             file, unit, kind, province, year, criterion, target, setBy, line);
         return this;
     }

@@ -60,7 +60,9 @@ public class IngestorTests
         { "empty.txt", [], "empty file" },
         { "binary.txt", [0x4B, 0x48, 0x00, 0x01, 0x02], "binary content" },
         { "latin.txt", [0x53, 0xF4, 0x20, 0x43, 0xF4, 0x6E, 0x67], "not valid UTF-8" },
-        { "scan.pdf", [0x25, 0x50, 0x44, 0x46], "unsupported file type '.pdf'" },
+        { "scan.pdf", [0x25, 0x50, 0x44, 0x46], "not a PDF file: scan.pdf" },
+        { "cut.pdf", [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31], "damaged PDF: cut.pdf cannot be read" },
+        { "scan.odt", [0x50, 0x4B, 0x03, 0x04], "unsupported file type '.odt'" },
         { "fake.docx", [0x68, 0x69], "not a valid .docx" },
         { "notes.txt", "Ghi chú họp giao ban\nKhông có số liệu.\n"u8.ToArray(), "no figures, targets or tasks" },
     };
