@@ -12,7 +12,7 @@ namespace Analytics.Pipeline.Fuzz;
 /// removed); Db: the database ingested into (else one in the work folder); IngestEvery: ingest every n-th case (1 = all).
 /// </summary>
 public sealed record FuzzSettings(int Seed, int Count, string Root, string? Out = null, string? Db = null,
-    double PerFileSeconds = 5, int IngestEvery = 1);
+    double PerFileSeconds = 5, int IngestEvery = 1, bool Ocr = false);
 
 /// <summary>Generates the cases, runs each through the reader and the ingest, then checks the database as a whole.</summary>
 public static class FuzzRunner
@@ -31,7 +31,7 @@ public static class FuzzRunner
     private static FuzzSummary RunIn(FuzzSettings s, string work, string files, TextWriter log)
     {
         var total = Stopwatch.StartNew();
-        var seeds = SeedCorpus.Load(s.Root);
+        var seeds = SeedCorpus.Load(s.Root, s.Ocr);
         var cases = new FuzzCases(s.Seed, seeds);
         using var db = Database.OpenForWrite(s.Db ?? Path.Combine(work, "fuzz.duckdb"));
         var con = db.Connect();

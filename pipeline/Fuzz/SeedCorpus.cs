@@ -14,7 +14,8 @@ public static class SeedCorpus
 {
     private static readonly UTF8Encoding Strict = new(false, true);
 
-    public static IReadOnlyList<SeedFile> Load(string root)
+    /// <param name="ocr">Also scanned PDFs (no font) and pictures, each of whose cases runs Tesseract.</param>
+    public static IReadOnlyList<SeedFile> Load(string root, bool ocr = false)
     {
         var files = new List<SeedFile>();
         foreach (var folder in new[] { "seeds", "data", Path.Combine("tests", "Fixtures") })
@@ -22,7 +23,8 @@ public static class SeedCorpus
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir)) continue;
             foreach (var path in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                if (DocumentReader.Supported.Contains(Path.GetExtension(path).ToLowerInvariant()) && !path.Contains(".received"))
+                if (DocumentReader.Supported.Contains(Path.GetExtension(path).ToLowerInvariant()) && !path.Contains(".received")
+                    && (ocr || !NeedsOcr(path)))
                     files.Add(FromBytes(Path.GetFileName(path), File.ReadAllBytes(path)));
         }
         var plans = files.Where(f => f.Text is not null && f.Name.EndsWith(".txt", StringComparison.Ordinal)).ToList();
@@ -31,6 +33,13 @@ public static class SeedCorpus
         files.Add(FromBytes("results_generated.xlsx", OfficeSamples.Xlsx()));
         return files;
     }
+
+    private static bool NeedsOcr(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" => true,
+        ".pdf" => File.ReadAllBytes(path).AsSpan().IndexOf("/Font"u8) < 0,
+        _ => false,
+    };
 
     /// <summary>The repository root: the first folder at or above <paramref name="start"/> holding Analytics.sln.</summary>
     public static string FindRoot(string start)
