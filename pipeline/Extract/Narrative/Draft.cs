@@ -30,8 +30,13 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
     public int? MeasuredYear { get; set; }
     public bool HasSubUnits { get; init; }
 
-    /// <summary>The index in force at the end of the previous paragraph (a list of criteria follows its lead-in).</summary>
+    /// <summary>The index last in force, which list items after a lead-in ending in ':' take ("các chỉ số thành phần như sau:").</summary>
     public string? LastIndex { get; set; }
+
+    public bool LeadIn { get; set; }
+
+    /// <summary>The unit last named before a lead-in: the subject of the list items after it.</summary>
+    public UnitToken? LastUnit { get; set; }
     public int? PlanYear { get; set; }
     public List<Observation> Observations { get; } = [];
 }

@@ -42,11 +42,16 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         totals = tokens.OfType<TotalToken>().Select(t => (FullSentence(t.At), t.Total)).ToList();
         if (Environment.GetEnvironmentVariable("ANALYTICS_DEBUG_TOKENS") is not null)
             foreach (var t in tokens) Console.Error.WriteLine($"{p.Line}: {t} «{p.Text[t.At..t.End]}»");
+        if (doc.LeadIn && ListItem().IsMatch(p.Text)) (unit, unitSentenceStart) = (doc.LastUnit, -2);
         for (var i = 0; i < tokens.Count; i++) Take(Forwarded(tokens, i));
         sentenceEnd = folded.Length;
         EndSentence();
         foreach (var d in drafts) Emit(d);
-        if (index is not null and not IndexToken.Other) doc.LastIndex = index;
+        // A lead-in ending in ':' gives its index to the list items after it ("các chỉ số thành phần như sau:").
+        if (ListItem().IsMatch(p.Text)) return;
+        doc.LastIndex = index ?? doc.LastIndex;
+        doc.LastUnit = unit?.Unit is not null ? unit : doc.LastUnit;
+        doc.LeadIn = p.Text.TrimEnd().EndsWith(':');
     }
 
     private void Take(Token token)
@@ -93,6 +98,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             RankToken r => r with { Forward = r.Forward && r.Of is null && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
             UnitToken { Kind: "group" } u when i > 0 && tokens[i - 1] is RankToken or RankChangeToken && u.At - tokens[i - 1].End <= 3
                 => new MarkToken(u.At, u.At, ','),
+            UnitToken { Kind: "group" } u when RankVerb().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]) => new MarkToken(u.At, u.At, ','),
             UnitToken { Comparison: true } u => next is MarkToken { Mark: '(' } open && open.At - u.End <= 3
                 ? new MarkToken(u.At, u.At, ',') : new MarkToken(u.At, u.End, 'c'),
             UnitToken u when Scope().IsMatch(folded[Math.Max(0, u.At - 25)..u.At]) => new MarkToken(u.At, u.At, ','),
@@ -190,7 +196,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>The index and criterion in force, or null when none is (or it is another index).</summary>
     private (string Index, string Criterion, string Written)? Topic()
     {
-        var code = index ?? doc.OnlyIndex ?? doc.LastIndex;
+        var code = index ?? doc.OnlyIndex ?? (doc.LeadIn && ListItem().IsMatch(p.Text) ? doc.LastIndex : null);
         if (code is null or IndexToken.Other) return null;
         if (criterion is null) return (code, IndexPhrases.Overall, "");
         var key = criterion.Scope == code ? criterion.Key
@@ -273,6 +279,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>"…, Kông Chro với 79,85 điểm": a name the reader does not know stands before the level; it is not the last unit's.</summary>
     [GeneratedRegex(@"[,;]\s*\p{Lu}[\p{L}\p{M}’']*(?:\s+\p{Lu}[\p{L}\p{M}’']*){0,3}\s+(?:với|đạt|là|:)\s*$")]
     private static partial Regex UnknownName();
+
+    /// <summary>"xếp thứ 2 khu vực Tây Nguyên": the region qualifies a rank, it is not a new subject.</summary>
+    [GeneratedRegex(@"\b(?:xep|dung|dan dau|dung dau)(?:\s+(?:thu|hang|vi tri))?(?:\s+\S+)?\s*$")]
+    private static partial Regex RankVerb();
+
+    [GeneratedRegex(@"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"\b(?:phan dau|ke hoach|muc tieu|chi tieu|nang cao|cai thien)\b")]
     private static partial Regex PlanWords();
