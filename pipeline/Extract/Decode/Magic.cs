@@ -4,7 +4,8 @@ namespace Analytics.Pipeline.Extract.Decode;
 
 /// <summary>
 /// The content check of each decoded type, from its first bytes: %PDF- (within the first 1 KB, as readers allow),
-/// PNG, JPEG, TIFF (either byte order), the OLE compound file of Word 97–2003, and for HTML text holding a tag.
+/// PNG, JPEG, TIFF (either byte order), the OLE compound file of Word 97–2003, and for HTML text (UTF-8, or UTF-16
+/// after its BOM) holding a tag.
 /// </summary>
 public static partial class Magic
 {
@@ -35,8 +36,17 @@ public static partial class Magic
         ".jpg" or ".jpeg" => head.StartsWith(Jpeg),
         ".tif" or ".tiff" => head.StartsWith(TiffLe) || head.StartsWith(TiffBe),
         ".doc" => head.StartsWith(Ole),
-        ".html" or ".htm" => head.IndexOf((byte)0) < 0 && Tag().IsMatch(System.Text.Encoding.UTF8.GetString(head)),
+        ".html" or ".htm" => Tag().IsMatch(HeadText(head)),
         _ => false,
+    };
+
+    /// <summary>The first bytes as text: UTF-16 after its BOM, else UTF-8 (no text has NUL bytes then).</summary>
+    private static string HeadText(ReadOnlySpan<byte> head) => head switch
+    {
+        [0xFF, 0xFE, ..] => System.Text.Encoding.Unicode.GetString(head[2..]),
+        [0xFE, 0xFF, ..] => System.Text.Encoding.BigEndianUnicode.GetString(head[2..]),
+        _ when head.IndexOf((byte)0) >= 0 => "",
+        _ => System.Text.Encoding.UTF8.GetString(head),
     };
 
     [GeneratedRegex(@"<(!doctype|html|head|body|div|p|table|meta|title)\b", RegexOptions.IgnoreCase)]

@@ -40,6 +40,14 @@ public class HtmlPageTests
             ["Sở Công Thương", "đạt 92.83% & thứ nhất"] },
     };
 
+    [Fact]
+    public void Read_Utf16PageWithBom_ReadLikeUtf8()
+    {
+        const string html = "<html><body><p>Sở Công Thương đạt 88,4%.</p></body></html>";
+        var decoded = Formats.Read("trang.htm", ".htm", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(html)]);
+        Assert.Equal(["Sở Công Thương đạt 88,4%."], decoded.Lines.Select(l => l.Text).Where(t => t.Length > 0));
+    }
+
     [Theory, MemberData(nameof(Cases))]
     public void Read_Page_MainTextAsLines(string shape, string html, string[] expected)
     {
