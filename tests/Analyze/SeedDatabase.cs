@@ -21,6 +21,9 @@ public sealed class SeedDatabase : IDisposable
     public IReadOnlyList<IngestOutcome> Outcomes { get; }
     public DuckDbConnection Connect() => _db.Connect();
 
+    /// <summary>The database itself, for readers that open their own connections (the dashboard's queries).</summary>
+    public DuckDb Db => _db;
+
     public void Dispose()
     {
         _db.Dispose();

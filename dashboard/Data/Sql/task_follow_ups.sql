@@ -1,5 +1,6 @@
--- grain: one row per weak criterion of a unit in year $2 (index $3, province $1 or any) and a task a plan set for it,
--- with the criterion's value in the year before the plan and in the plan year
+-- grain: one row per weak criterion of a unit in year $2 (index $3, province $1 or any) and a task a plan of the same
+-- unit and index set for it (plans up to the one answering year $2's results: plan year <= $2 + 1), with the
+-- criterion's value, in that index, in the year before the plan and in the plan year
 with
 weak as (
     select unit, province, criterion
@@ -10,6 +11,7 @@ task_criteria as (
     select unit, province, plan_year, unnest(criteria) as criterion, description, lead_unit, timeline,
            source_file, source_line, source_text
     from tasks
+    where index_code = $3::VARCHAR and (plan_year is null or plan_year <= $2::INTEGER + 1)
 ),
 matched as (
     select w.unit, w.province, w.criterion, t.plan_year, t.description, t.lead_unit, t.timeline,
