@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Analyze.Planning;
 using Analytics.Pipeline.Export;
 using Analytics.Pipeline.Export.Files;
 using Analytics.Pipeline.Model;
@@ -64,6 +65,16 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
             r.String("description") ?? "", r.String("lead_unit"), r.String("timeline"),
             r.Decimal("before_pct"), r.Decimal("after_pct"), Source(r)),
             province, year, indexCode);
+
+    /// <summary>Each weak criterion of a province's units in a year and how many tasks next year's plan sets for it.</summary>
+    public IReadOnlyList<CriterionCoverage> PlanCoverage(string? province, string? unit, int year, string indexCode) =>
+        cache.Get(Version, "plan_coverage", [province, unit, year, indexCode],
+            () => PlanningQueries.Coverage(Con, province, unit, year, indexCode));
+
+    /// <summary>Tasks other units of the province planned for each weak criterion (a few per criterion, latest first).</summary>
+    public IReadOnlyList<PlannedTask> PlanSuggestions(string? province, string? unit, int year, string indexCode) =>
+        cache.Get(Version, "plan_suggestions", [province, unit, year, indexCode],
+            () => PlanningQueries.Suggestions(Con, province, unit, year, indexCode));
 
     public IReadOnlyList<DocumentRow> Documents(string? sourceFile = null) => Query("documents", r => new DocumentRow(
         r.String("source_file")!, r.String("kind"), r.String("issuer"), r.String("province"), r.Int("year"),

@@ -57,6 +57,15 @@ public sealed class GivenDb : IDisposable
         return this;
     }
 
+    /// <summary>A plan task of a unit in Khánh Hòa (SIPAS unless index given) for the criteria named.</summary>
+    public GivenDb Task(string file, string unit, int planYear, string[] criteria, string description, string index = "SIPAS",
+        string? province = "Khánh Hòa", int line = 1)
+    {
+        Given().Execute("INSERT INTO raw_tasks (source_file, seq, unit, province, plan_year, index_code, criteria, description, source_line, source_text) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $2, $8)", file, line, unit, province, planYear, index, criteria, description);
+        return this;
+    }
+
     public void Dispose()
     {
         _con.Dispose();

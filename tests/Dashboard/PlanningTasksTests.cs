@@ -54,9 +54,27 @@ public sealed class PlanningTasksTests(SeedDatabase seeds) : IClassFixture<SeedD
     {
         var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<BeforePlanning>(seeds.Db,
             "/truoc-ke-hoach?province=Kh%C3%A1nh%20H%C3%B2a&year=2024&index=SIPAS"));
-        Assert.Contains("Chỉ số chung:", html);
-        Assert.Equal(1, CountOf(html, ParPlan + "&line="));
-        Assert.Contains(ParPlan + "&line=160", html);
+        var unit = html[html.IndexOf("aria-label=\"Sở Công Thương\"", StringComparison.Ordinal)..];
+        unit = unit[..unit.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Chỉ số chung:", unit);
+        Assert.Equal(1, CountOf(unit, ParPlan + "&line="));
+        Assert.Contains(ParPlan + "&line=160", unit);
+    }
+
+    [Fact]
+    public async Task BeforePlanning_Seeds_FlagsReceptionUncoveredAndOffersAnotherUnitsTask()
+    {
+        var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<BeforePlanning>(seeds.Db,
+            "/truoc-ke-hoach?province=Kh%C3%A1nh%20H%C3%B2a&year=2024&index=SIPAS"));
+        Assert.Contains("1/6 tiêu chí yếu chưa có nhiệm vụ nào: Điều kiện đón tiếp.", html);
+        var reception = html[html.IndexOf("<h3>Điều kiện đón tiếp:", StringComparison.Ordinal)..];
+        reception = reception[..reception.IndexOf("</article>", StringComparison.Ordinal)];
+        Assert.Contains("Kế hoạch năm 2025 chưa đặt nhiệm vụ nào cho tiêu chí này.", reception);
+        Assert.Contains("Đơn vị khác trong tỉnh đã đặt nhiệm vụ cho tiêu chí này: 1 nhiệm vụ để tham khảo", reception);
+        Assert.Contains("<td>Sở Kế hoạch và Đầu tư</td>", reception);
+        Assert.Contains("003_6349143c1c6dfa22.txt&line=", reception);
+        var access = html[html.IndexOf("<h3>Tiếp cận dịch vụ:", StringComparison.Ordinal)..];
+        Assert.Contains("Kế hoạch năm 2025 đặt 3 nhiệm vụ cho tiêu chí này.", access[..access.IndexOf("</article>", StringComparison.Ordinal)]);
     }
 
     private static int CountOf(string text, string part) =>
