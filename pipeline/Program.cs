@@ -6,6 +6,7 @@ var root = new RootCommand("Analytics: SIPAS / PAR INDEX plans and published res
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(DraftPlanCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(CrashTestCommand.Create());
 root.Subcommands.Add(ExportParquetCommand.Create());
