@@ -38,6 +38,9 @@ app.UseAntiforgery();
 // Downloads: each chart as SVG or PNG (300 DPI), and a unit's whole annual-report pack as a ZIP.
 app.MapChartDownloads();
 
+// A draft of a unit's next plan appendix (.docx), from the planning page.
+app.MapPlanDownloads();
+
 // The pages: Components/Pages/<Feature>/<Feature>.razor.
 app.MapRazorComponents<App>().CacheOutput(DashboardServices.PagesPolicy);
 

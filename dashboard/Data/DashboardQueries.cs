@@ -76,6 +76,11 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
         cache.Get(Version, "plan_suggestions", [province, unit, year, indexCode],
             () => PlanningQueries.Suggestions(Con, province, unit, year, indexCode));
 
+    /// <summary>A draft of a unit's plan appendix for a plan year, or null without figures for the year before.</summary>
+    public PlanDraft? PlanDraft(string unit, string? province, int planYear, string indexCode) =>
+        cache.Get(Version, "plan_draft", [unit, province, planYear, indexCode],
+            () => PlanDrafts.Read(Con, unit, province, planYear, indexCode));
+
     public IReadOnlyList<DocumentRow> Documents(string? sourceFile = null) => Query("documents", r => new DocumentRow(
         r.String("source_file")!, r.String("kind"), r.String("issuer"), r.String("province"), r.Int("year"),
         r.String("number"), r.Date("issued_on")), sourceFile);

@@ -17,6 +17,7 @@ public static class Links
     public const string ProfilePath = "/don-vi", UnitsPath = "/so-sanh-don-vi", ProvincesPath = "/so-sanh-tinh";
     public const string TrendsPath = "/xu-huong", PlanningPath = "/truoc-ke-hoach", DataPath = "/du-lieu";
     public const string SourcePath = "/nguon", UploadPath = "/tai-len", ChartPath = "/bieu-do", PackPath = "/goi-bao-cao";
+    public const string DraftPath = "/du-thao-ke-hoach";
 
     public static string Source(SourceRef source) =>
         Build(SourcePath, (Keys.File, source.File), (Keys.Line, Num(source.Line)));
@@ -41,6 +42,10 @@ public static class Links
 
     /// <summary>A unit's annual-report pack (ZIP).</summary>
     public static string Pack(Filters filters) => Build(PackPath, filters.Pairs);
+
+    /// <summary>A draft of a unit's plan appendix for a plan year (.docx).</summary>
+    public static string Draft(string? province, string unit, int planYear, string? index) =>
+        Build(DraftPath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Year, Num(planYear)), (Keys.Index, index));
 
     /// <summary>A path with the non-empty parameters as its query, encoded.</summary>
     public static string Build(string path, params (string Key, string? Value)[] parameters)

@@ -131,6 +131,20 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task BeforePlanning_DraftButton_DownloadsTheAppendixDraft()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/truoc-ke-hoach?province=Khánh Hòa&year=2024");
+        var unit = page.Locator("section[aria-label='Sở Công Thương']");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            unit.GetByText("Tải dự thảo phụ lục kế hoạch năm 2025").ClickAsync());
+        Assert.Equal("du-thao-phu-luc-so-cong-thuong-2025.docx", download.SuggestedFilename);
+        await using var file = File.OpenRead((await download.PathAsync())!);
+        var lines = Analytics.Pipeline.Extract.DocxText.ReadLines(file).Lines;
+        Assert.Contains(lines, l => l.EndsWith("\tNăm 2024 đạt 85,67%, xếp hạng 9/18, giảm 4 bậc; mục tiêu từ 90% trở lên", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Responses_CarrySecurityHeaders_AlsoWhenServedFromTheOutputCache()
     {
         var (page, _) = await server.NewPageAsync();

@@ -67,6 +67,8 @@ public sealed class PlanningTasksTests(SeedDatabase seeds) : IClassFixture<SeedD
         var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<BeforePlanning>(seeds.Db,
             "/truoc-ke-hoach?province=Kh%C3%A1nh%20H%C3%B2a&year=2024&index=SIPAS"));
         Assert.Contains("1/6 tiêu chí yếu chưa có nhiệm vụ nào: Điều kiện đón tiếp.", html);
+        Assert.Contains($"href=\"{Analytics.Dashboard.Web.Links.Draft("Khánh Hòa", "Sở Công Thương", 2025, "SIPAS")}\" download>"
+            + "Tải dự thảo phụ lục kế hoạch năm 2025", html);
         var reception = html[html.IndexOf("<h3>Điều kiện đón tiếp:", StringComparison.Ordinal)..];
         reception = reception[..reception.IndexOf("</article>", StringComparison.Ordinal)];
         Assert.Contains("Kế hoạch năm 2025 chưa đặt nhiệm vụ nào cho tiêu chí này.", reception);
