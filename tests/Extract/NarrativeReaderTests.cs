@@ -52,6 +52,12 @@ public class NarrativeReaderTests
             []
         },
         {
+            "fuzz: a list total smaller than the rank is not its total; a bracket rank over its total is none",
+            "Năm 2023, Chỉ số cải cách hành chính của Sở Tư pháp tỉnh Gia Lai xếp thứ 9 trong tổng số 3 sở; tỉnh Gia Lai (75/63).",
+            null,
+            ["Sở Tư pháp|Gia Lai|2023|PAR_INDEX|overall||9/|"]
+        },
+        {
             "'số' is not 'Sở': the index's own name is no department",
             "Năm 2024, chỉ số CCHC tỉnh Sơn La đạt 90,02%, tăng 1,36%, cao hơn giá trị trung bình của cả nước 1,65%, tăng 01 bậc trên bảng xếp hạng.",
             null,

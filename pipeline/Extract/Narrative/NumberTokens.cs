@@ -16,7 +16,8 @@ internal static partial class NumberTokens
             yield return new ValueToken(m.Groups["num"].Index, m.Index + m.Length, Number(m.Groups["num"].Value), true, ValueRole.Level, InTarget(folded, m.Index));
         foreach (Match m in Rank().Matches(folded)) if (RankOf(original, folded, m) is { } r) yield return r;
         foreach (Match m in BracketRank().Matches(folded))
-            yield return new RankToken(m.Index + 1, m.Index + m.Length - 1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture),
+            if (int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) is >= 1 and var n && n <= int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture))
+                yield return new RankToken(m.Index + 1, m.Index + m.Length - 1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture),
                 int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture), false, false);
         foreach (Match m in RankWord().Matches(folded)) if (WordRank(folded, m) is { } r) yield return r;
         foreach (Match m in RankChange().Matches(folded)) yield return ChangeOf(m);

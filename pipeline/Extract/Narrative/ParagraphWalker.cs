@@ -257,6 +257,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         var total = d.Rank is null ? null : totals.Where(t => t.Sentence == FullSentence(d.Rank.At)).Select(t => (int?)t.Total).FirstOrDefault();
         var rank = d.Rank is { Last: true } last ? (last.Of ?? total) : d.Rank?.Rank;
         var of = d.Rank is null ? null : d.Rank.Of ?? total;
+        if (of is { } n2 && rank > n2) of = null; // a list's total smaller than the rank is not this rank's total
         if (d.Rank is { Last: true } && rank is null) d.Rank = null;
         if (d.Value is null && rank is null && d.RankChange is null) return;
         if (d.Year == 0) { sink.Warn(p.Line, ExtractMessages.YearUnknown, p.Text); return; }
