@@ -16,6 +16,15 @@ public static class DecodeLimits
     public const int MinTextLetters = 30;
 
     /// <summary>
+    /// A PDF page a picture covers for at least <see cref="ScanCoverage"/> of its area is a scan when its text layer has
+    /// fewer letters than this: what a digital signature box or a stamp lays over a scanned page (a page of text, or the
+    /// invisible text of a searchable scan, has thousands; those are read as text).
+    /// </summary>
+    public const int MaxOverlayLetters = 400;
+
+    public const double ScanCoverage = 0.5;
+
+    /// <summary>
     /// Resolution a scanned page is rendered at for Tesseract: its picture's own (resampling loses short lines), within
     /// 150–400 DPI; 300 when it cannot be told.
     /// </summary>

@@ -15,7 +15,8 @@ internal sealed record PdfPages(IReadOnlyList<PdfPage> Pages, int TotalPages, st
 
 /// <summary>
 /// Reads a PDF's text layer with PdfPig (lenient parsing, missing fonts skipped): per page the words laid out as lines
-/// (<see cref="PdfLines"/>); a page with fewer than <see cref="DecodeLimits.MinTextLetters"/> letters is marked for OCR.
+/// (<see cref="PdfLines"/>). A page is marked for OCR when it has (almost) no text, or when a picture covers most of it
+/// and its text is no more than a signature box or a stamp laid over the scan (a page of text has thousands of letters).
 /// </summary>
 internal static class PdfText
 {
@@ -44,11 +45,19 @@ internal static class PdfText
     {
         var letters = page.Letters.Count(l => l.Value.Any(char.IsLetter));
         if (letters < DecodeLimits.MinTextLetters) return new PdfPage(page.Number, null, page.NumberOfImages > 0 ? ScanDpi(page) : null);
+        if (letters < DecodeLimits.MaxOverlayLetters && page.NumberOfImages > 0 && IsScan(page)) return new PdfPage(page.Number, null, ScanDpi(page));
         var words = page.GetWords().Select(w => new PdfWord(
             w.Text, w.BoundingBox.Left, w.BoundingBox.Right,
             w.Letters.Count > 0 ? w.Letters[0].StartBaseLine.Y : w.BoundingBox.Bottom,
             w.Letters.Count > 0 ? Math.Max(w.Letters.Max(l => l.PointSize), 1) : Math.Max(w.BoundingBox.Height, 1)));
         return new PdfPage(page.Number, PdfLines.Build(words));
+    }
+
+    /// <summary>Whether a picture covers most of the page: a scanned page, whatever little text is laid over it.</summary>
+    private static bool IsScan(Page page)
+    {
+        var area = page.Width * page.Height;
+        return area > 0 && page.GetImages().Any(i => i.BoundingBox.Width * i.BoundingBox.Height >= DecodeLimits.ScanCoverage * area);
     }
 
     /// <summary>The resolution of the page's largest picture, kept within what Tesseract reads well (150–400 DPI).</summary>

@@ -1,5 +1,9 @@
+using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Model;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 using static Analytics.Tests.Extract.Decode.DecodedFixtures;
 
 namespace Analytics.Tests.Extract.Decode;
@@ -59,6 +63,22 @@ public class OcrFixturesTests
         Assert.All(warned.Zip(low), p => Assert.EndsWith(
             $"was read by OCR with confidence {p.Second.OcrConfidence!.Value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}% (under 80%): check it against page {p.Second.Page} of the original",
             p.First.Message));
+    }
+
+    [Fact]
+    public void Read_ScanWithASignatureBoxOverIt_ReadByOcrNotByItsFewWordsOfText()
+    {
+        // Signed scans from government portals: the page is a picture, with a few lines of text (the digital signature)
+        // laid over it. Made here from the PNG fixture with PdfPig's writer: the picture over the whole A4 page.
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(595, 842);
+        page.AddPng(File.ReadAllBytes(Path.Combine(RepoPaths.Root, Pdf, "b01-thanhhoa-par-sobannganh-2023-page.png")), new PdfRectangle(0, 0, 595, 842));
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        page.AddText("Nguoi ky: So Noi vu tinh Thanh Hoa", 7, new PdfPoint(400, 40), font);
+        page.AddText("Email: snv@thanhhoa.gov.vn  Thoi gian ky: 06.02.2024 11:06:00 +07:00", 7, new PdfPoint(400, 30), font);
+        var x = DocumentReader.Read("signed.pdf", builder.Build());
+        Assert.Equal(Figures(Read(Dev + "b01-thanhhoa-par-sobannganh-2023.txt")), Figures(x));
+        Assert.All(Sources(x), s => Assert.NotNull(s.OcrConfidence));
     }
 
     [Fact]
