@@ -40,8 +40,6 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         unitAts = tokens.OfType<UnitToken>().Select(u => u.At).ToList();
         endAts = tokens.OfType<MarkToken>().Where(m => m.Mark == '.').Select(m => m.At).Append(folded.Length).ToList();
         totals = tokens.OfType<TotalToken>().Select(t => (FullSentence(t.At), t.Total)).ToList();
-        if (Environment.GetEnvironmentVariable("ANALYTICS_DEBUG_TOKENS") is not null)
-            foreach (var t in tokens) Console.Error.WriteLine($"{p.Line}: {t} «{p.Text[t.At..t.End]}»");
         if (doc.LeadIn && ListItem().IsMatch(p.Text)) (unit, unitSentenceStart) = (doc.LastUnit, -2);
         for (var i = 0; i < tokens.Count; i++) Take(Forwarded(tokens, i));
         sentenceEnd = folded.Length;
