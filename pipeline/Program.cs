@@ -11,4 +11,5 @@ root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(CrashTestCommand.Create());
 root.Subcommands.Add(ExportParquetCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ClassifyCommand.Create());
 return root.Parse(args).Invoke();

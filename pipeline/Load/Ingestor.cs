@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Analyze;
+using Analytics.Pipeline.Analyze.Classify;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
@@ -11,7 +12,8 @@ namespace Analytics.Pipeline.Load;
 /// read, never modified. A bulk ingest reads and extracts a batch of files in parallel, then writes the batch in one
 /// transaction (one commit, one log flush, for up to <see cref="BatchSize"/> documents); if the database refuses one of
 /// them, the batch is rolled back and written again one document per transaction, so only that one fails. After the
-/// last file the stored analytics are rebuilt (<see cref="StoredAnalytics"/>) in one more transaction.
+/// last file the stored analytics are rebuilt (<see cref="StoredAnalytics"/>) in one more transaction, and the tasks'
+/// predicted criteria brought up to date (<see cref="TaskLinks"/>: retrained when the labelled tasks changed).
 /// </summary>
 public static class Ingestor
 {
@@ -43,6 +45,7 @@ public static class Ingestor
             foreach (var outcome in WriteBatch(con, prepared)) yield return outcome;
         }
         StoredAnalytics.Refresh(con);
+        TaskLinks.Refresh(con);
     }
 
     /// <summary>
@@ -56,7 +59,11 @@ public static class Ingestor
     {
         var name = sourceName ?? Path.GetFileName(path);
         var outcome = WriteAlone(con, PreparedFile.Read(name, path, con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name), defaults));
-        if (refresh) StoredAnalytics.Refresh(con);
+        if (refresh)
+        {
+            StoredAnalytics.Refresh(con);
+            TaskLinks.Refresh(con);
+        }
         return outcome;
     }
 

@@ -26,11 +26,23 @@ public static class DraftText
     public static string SectionName(string criterion) => "Tiêu chí: " + Criteria.NameVi(criterion);
 
     /// <summary>Where a carried-over task comes from: "Kế hoạch năm 2025 (000_….txt, dòng 11)".</summary>
-    public static string CarriedNote(PlannedTask t) => $"Kế hoạch năm {Year(t.PlanYear)} ({Where(t.Source)})";
+    public static string CarriedNote(PlannedTask t) => $"Kế hoạch năm {Year(t.PlanYear)} ({Where(t.Source)}){Link(t)}";
 
     /// <summary>A suggestion and its source: "Đề xuất: theo Kế hoạch năm 2023 của Sở Kế hoạch và Đầu tư (003_….txt, dòng 72)".</summary>
     public static string SuggestedNote(PlannedTask t) =>
-        $"{Suggested}: theo Kế hoạch năm {Year(t.PlanYear)} của {t.FromUnit} ({Where(t.Source)})";
+        $"{Suggested}: theo Kế hoạch năm {Year(t.PlanYear)} của {t.FromUnit} ({Where(t.Source)}){Link(t)}";
+
+    /// <summary>"" for a criterion its document states; else how the link was made: "; tiêu chí do máy dự đoán, độ tin
+    /// cậy 72%" (the classifier) or "; tiêu chí suy ra từ từ khóa" (the glossary's keywords).</summary>
+    public static string Link(PlannedTask t) => t.LinkedBy switch
+    {
+        "document" => "",
+        "model" => $"; {PredictedByModel}" + (t.Confidence is { } c ? $", độ tin cậy {VnFormat.Pct(Math.Round((decimal)c * 100))}" : ""),
+        _ => "; " + PredictedByRules,
+    };
+
+    public const string PredictedByModel = "tiêu chí do máy dự đoán";
+    public const string PredictedByRules = "tiêu chí suy ra từ từ khóa";
 
     public const string Suggested = "Đề xuất";
 

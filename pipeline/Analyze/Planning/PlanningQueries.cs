@@ -14,7 +14,7 @@ public static class PlanningQueries
         con.Query(Sql.Load("Analyze/Planning/plan_coverage.sql"), r => new CriterionCoverage(
             r.String("unit")!, r.String("province"), r.String("index_code")!, r.Int("year")!.Value, r.String("criterion")!,
             r.Decimal("value_pct"), r.Decimal("gap_to_90"), r.Double("severity"), r.Int("plan_year")!.Value,
-            (int)r.Long("plan_tasks")!.Value, r.Bool("plan_loaded") ?? false, Source(r)),
+            (int)r.Long("plan_tasks")!.Value, r.Bool("plan_loaded") ?? false, Source(r), (int)(r.Long("predicted_tasks") ?? 0)),
             province, unit, year, indexCode);
 
     public static IReadOnlyList<PlannedTask> Suggestions(DuckDbConnection con, string? province, string? unit, int year,
@@ -30,7 +30,7 @@ public static class PlanningQueries
         r.String("unit")!, r.String("province"), r.String("index_code")!, r.String("criterion")!,
         r.String("from_unit")!, r.Int("plan_year"), r.String("section"),
         r.String("description") ?? "", r.String("lead_unit"), r.String("partners"), r.String("timeline"),
-        r.String("expected_result"), Source(r)!);
+        r.String("expected_result"), Source(r)!, r.String("linked_by") ?? "document", r.Double("confidence"));
 
     private static SourceRef? Source(DuckDbRow r) => r.String("source_file") is { } file
         ? new SourceRef(file, r.Int("source_line") ?? 0, r.String("source_text") ?? "")
