@@ -14,5 +14,5 @@ internal static class NarrativeMessages
 
     public const string TargetUnclear = "a target whose unit, index or year cannot be told; skipped";
 
-
+    public const string TableUnclear = "a row of a ranking table whose index or year measured cannot be told; skipped";
 }

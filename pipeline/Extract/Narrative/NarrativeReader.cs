@@ -15,7 +15,7 @@ internal static partial class NarrativeReader
     public static Extraction Parse(string file, IReadOnlyList<string> lines, ResultsDefaults? defaults)
     {
         var sink = new ReadSink(file);
-        var paragraphs = Layout.Build(SourceLines.Read(lines)).OfType<ParagraphBlock>().ToList();
+        var paragraphs = Layout.Build(FlatTable.KeepRankCells(SourceLines.Read(lines))).OfType<ParagraphBlock>().ToList();
         var all = string.Join("\n", paragraphs.Select(x => x.Text));
         var folded = FoldedText.Of(all);
         var provinces = SubjectTokens.Scan(all, folded).OfType<UnitToken>()
@@ -29,7 +29,11 @@ internal static partial class NarrativeReader
             PlanYear = PlanYear(folded),
             HasSubUnits = SubjectTokens.Scan(all, folded).OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
         };
-        foreach (var paragraph in paragraphs) new ParagraphWalker(paragraph, doc, sink).Read();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (FlatTable.Read(paragraphs, i, doc, sink) is > 0 and var taken) { i += taken - 1; continue; }
+            new ParagraphWalker(paragraphs[i], doc, sink).Read();
+        }
         if (defaults?.Province is { } given && !provinces.Contains(given) && sink.Observations.Concat<object>(sink.Targets).Any())
             sink.Warn(1, NarrativeMessages.ProvinceGiven(given));
         var info = new DocumentInfo(file, "", Kind(folded), defaults?.Issuer, province,
