@@ -32,11 +32,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private int sentenceStart, sentenceEnd = int.MaxValue, unitSentenceStart = -1;
     private List<int> unitAts = [], endAts = [];
     private readonly List<ValueToken> deferred = [];
+    private readonly HashSet<int> across = [];
 
     public void Read()
     {
         var tokens = NumberTokens.Scan(p.Text, folded).Concat(SubjectTokens.Scan(p.Text, folded))
             .OrderBy(t => t.At).ThenBy(t => t is MarkToken ? 1 : 0).ToList();
+        ForwardAcross(tokens);
         unitAts = tokens.OfType<UnitToken>().Select(u => u.At).ToList();
         endAts = tokens.OfType<MarkToken>().Where(m => m.Mark == '.').Select(m => m.At).Append(folded.Length).ToList();
         totals = tokens.OfType<TotalToken>().Select(t => (FullSentence(t.At), t.Total)).ToList();
@@ -91,6 +93,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         var next = tokens.Skip(i + 1).FirstOrDefault(t => t is not MarkToken { Mark: '(' or ')' });
         return tokens[i] switch
         {
+            RankToken r when across.Contains(r.At) => r with { Forward = true },
             RankToken { Of: null } r when next is UnitToken u && u.At >= r.End && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At])
                 => r with { Forward = true },
             RankToken r => r with { Forward = r.Forward && r.Of is null && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
@@ -103,6 +106,27 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             UnitToken u when Publisher().IsMatch(folded[u.End..Math.Min(folded.Length, u.End + 30)]) => new MarkToken(u.At, u.At, ','),
             var t => t,
         };
+    }
+
+    /// <summary>
+    /// "Dẫn đầu khối sở là Thanh tra tỉnh", "dẫn đầu về Chỉ số CCHC là Sở TT&amp;TT": a rank without a total, then words with
+    /// no number or punctuation ending in "là", names what follows "là"; a group on the way ("khối UBND cấp huyện") only
+    /// says where the rank holds. When no known unit follows "là" ("là ban Quản lý dự án…"), the subject is unknown: what
+    /// follows is nobody's, not the unit of an earlier sentence.
+    /// </summary>
+    private void ForwardAcross(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is not RankToken { Of: null, From: false, Last: false } r) continue;
+            var m = Across().Match(folded, r.End, Math.Min(folded.Length - r.End, 80));
+            if (!m.Success) continue;
+            var named = m.Index + m.Length;
+            var j = tokens.FindIndex(i + 1, t => t.At >= named || t is ValueToken or RankToken or RankChangeToken or YearToken or MarkToken { Mark: '.' });
+            for (var k = i + 1; k < (j < 0 ? tokens.Count : j); k++) if (tokens[k] is UnitToken g) tokens[k] = new MarkToken(g.At, g.At, ',');
+            if (j >= 0 && tokens[j] is UnitToken { Unit: not null } u && u.At >= named && UnitPrefix().IsMatch(folded[named..u.At])) { across.Add(r.At); continue; }
+            tokens.Insert(j < 0 ? tokens.Count : j, new UnitToken(named, named, null, UnitNames.UnnamedKind, null));
+        }
     }
 
     private void Close()
@@ -265,6 +289,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));
     }
 
+    [GeneratedRegex(@"\G(?:(?!\b(?:voi|dat|co)\b)[^\d,.;:()%])*?\s(?:la|thuoc ve)\s+(?=[^\d\s])")]
+    private static partial Regex Across();
+
+    [GeneratedRegex(@"^(?:(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp\.?)\s*)?$")]
+    private static partial Regex UnitPrefix();
+
     [GeneratedRegex(@"^[\s,:]*(?:la\s+|thuoc ve\s+)?(?:(?:ve\s+)?(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s*)?$")]
     private static partial Regex Gap();
 
@@ -280,7 +310,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private static partial Regex UnknownName();
 
     /// <summary>"xếp thứ 2 khu vực Tây Nguyên": the region qualifies a rank, it is not a new subject.</summary>
-    [GeneratedRegex(@"\b(?:xep|dung|dan dau|dung dau)(?:\s+(?:thu|hang|vi tri))?(?:\s+\S+)?\s*$")]
+    [GeneratedRegex(@"\b(?:xep|dung|dan dau|dung dau)(?:\s+(?:thu|hang|vi tri))?(?:\s+[^\s,.;:]+){0,3}?\s*$")]
     private static partial Regex RankVerb();
 
     [GeneratedRegex(@"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")]

@@ -83,9 +83,14 @@ internal static partial class UnitNames
         if (!char.IsUpper(text[m.Index])) return null;
         var name = Units.MatchProvince(text[m.Index..(m.Index + m.Length)].Replace("(cũ)", ""));
         if (name is null) return null;
+        if (Institution().Match(text[..m.Index]) is { Success: true } inst)
+            return new UnitToken(inst.Index, m.Index + m.Length, null, UnnamedKind, null);
         var prefix = Prefix().Match(text[..m.Index]);
         return new UnitToken(prefix.Success ? prefix.Index : m.Index, m.Index + m.Length, name, Units.ProvinceKind, name);
     }
+
+    /// <summary>A unit the reader cannot name ("Trường Đại học Khánh Hòa"): what it states is nobody's figure.</summary>
+    public const string UnnamedKind = "unnamed";
 
     private static string Written(string text, Match m) => Fold.Key(m.Value) switch
     {
@@ -104,6 +109,10 @@ internal static partial class UnitNames
 
     [GeneratedRegex(@"\G[\s,]*(?:(?:tỉnh|Tỉnh|thành phố|TP\.?)\s+)?(?<name>\p{Lu}[\p{L}\p{M}]*(?:[\s\-]+\p{Lu}[\p{L}\p{M}]*){0,3})")]
     private static partial Regex After();
+
+    /// <summary>"Trường Đại học Khánh Hòa", "Bệnh viện Đa khoa tỉnh Gia Lai": an institution named after its province.</summary>
+    [GeneratedRegex(@"\b(?:Trường(?! hợp)|Đại học|Cao đẳng|Bệnh viện|Công ty|Bảo tàng|Trung tâm|Học viện|Nhà xuất bản)\b[^,.;:()\d]{0,40}?\s(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")]
+    private static partial Regex Institution();
 
     [GeneratedRegex(@"(?:\b(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)\s+)$")]
     private static partial Regex Prefix();
