@@ -63,6 +63,28 @@ public class NarrativeReaderTests
             null,
             ["Sơn La|Sơn La|2024|PAR_INDEX|overall|90.02||1"]
         },
+        {
+            "b12: a rank before 'là' across a block; a block of two words after the rank; an unknown unit after 'là' lends nothing",
+            "Về chỉ số CCHC, so với năm trước, năm 2020, số lượng đơn vị có chỉ số CCHC đạt trên 90% cũng tăng thêm 12 đơn vị. Dẫn đầu khối sở là Thanh tra tỉnh với 96,86%. " +
+            "Ngân hàng Nhà nước tỉnh dẫn đầu khối cơ quan ngành dọc với chỉ số 96,43%. UBND huyện Khánh Vĩnh đứng đầu khối UBND cấp huyện, đạt chỉ số 91,04%. " +
+            "Đứng đầu khối đơn vị sự nghiệp thuộc UBND tỉnh là ban Quản lý dự án phát triển tỉnh, đạt chỉ số 94%.",
+            "Khánh Hòa",
+            ["Thanh tra tỉnh|Khánh Hòa|2020|PAR_INDEX|overall|96.86|1/|", "Ngân hàng Nhà nước tỉnh|Khánh Hòa|2020|PAR_INDEX|overall|96.43|1/|",
+             "UBND huyện Khánh Vĩnh|Khánh Hòa|2020|PAR_INDEX|overall|91.04|1/|"]
+        },
+        {
+            "b11 trap: units the reader cannot name (a project board, a university named after its province) own no figure",
+            "Chỉ số CCHC năm 2018: dẫn đầu là Ban Quản lý dự án phát triển tỉnh với PARI đạt 94,59% và thấp nhất là Trường Đại học Khánh Hòa với PARI đạt 65,32%.",
+            "Khánh Hòa",
+            []
+        },
+        {
+            "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
+            "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
+            "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",
+            "Vĩnh Phúc",
+            ["Bảo hiểm xã hội tỉnh|Vĩnh Phúc|2019|PAR_INDEX|overall|90.05|1/|", "Sở Công Thương|Vĩnh Phúc|2019|PAR_INDEX|overall|85.61|2/|"]
+        },
     };
 
     [Theory]

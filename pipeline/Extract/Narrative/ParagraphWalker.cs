@@ -124,7 +124,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             var named = m.Index + m.Length;
             var j = tokens.FindIndex(i + 1, t => t.At >= named || t is ValueToken or RankToken or RankChangeToken or YearToken or MarkToken { Mark: '.' });
             for (var k = i + 1; k < (j < 0 ? tokens.Count : j); k++) if (tokens[k] is UnitToken g) tokens[k] = new MarkToken(g.At, g.At, ',');
-            if (j >= 0 && tokens[j] is UnitToken { Unit: not null } u && u.At >= named && UnitPrefix().IsMatch(folded[named..u.At])) { across.Add(r.At); continue; }
+            across.Add(r.At);
+            if (j >= 0 && tokens[j] is UnitToken { Unit: not null } u && u.At >= named && UnitPrefix().IsMatch(folded[named..u.At])) continue;
             tokens.Insert(j < 0 ? tokens.Count : j, new UnitToken(named, named, null, UnitNames.UnnamedKind, null));
         }
     }
