@@ -3,7 +3,7 @@ using Analytics.Bench.Harness;
 
 namespace Analytics.Bench;
 
-/// <summary>The benchmark parts as commands: `all`, and `ingest`, `seeds`, `views`, `dashboard`, `export`, `formats` alone.</summary>
+/// <summary>The benchmark parts as commands: `all`, and `ingest`, `seeds`, `views`, `dashboard`, `export`, `formats`, `classifier` alone.</summary>
 public static class BenchCommands
 {
     private static readonly Option<string> Work = new("--work") { DefaultValueFactory = _ => "/tmp/analytics-bench", Description = "Corpora and databases" };
@@ -30,6 +30,7 @@ public static class BenchCommands
             await DashboardBench.Run(w, "full scale", db, w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds)));
             ExportBench.Run(w, db, w.Get(ExportUnits));
             FormatsBench.Run(w, w.Get(Repetitions));
+            ClassifierBench.Run(w, w.Get(Repetitions), 10_000);
         });
         yield return Part("corpora", "Generate every corpus the parts use (not measured), e.g. before the load drops", w =>
         {
@@ -68,6 +69,11 @@ public static class BenchCommands
         yield return Part("formats", "Text-layer PDF pages/s; OCR s/page next to the bare tesseract command", w =>
         {
             FormatsBench.Run(w, w.Get(Repetitions));
+            return Task.CompletedTask;
+        });
+        yield return Part("classifier", "Task classifier: training (cross-validation, final fit) and prediction times", w =>
+        {
+            ClassifierBench.Run(w, w.Get(Repetitions), 10_000);
             return Task.CompletedTask;
         });
         yield return Part("export", "Chart pack export per unit", w =>

@@ -3,7 +3,7 @@ using Analytics.Bench.Harness;
 
 namespace Analytics.Bench;
 
-/// <summary>The measured processes the parts start (each prints one JSON line): ingest, reference load, views, export.</summary>
+/// <summary>The measured processes the parts start (each prints one JSON line): ingest, reference load, views, export, classifier.</summary>
 public static class ChildCommands
 {
     public static IEnumerable<Command> All()
@@ -41,5 +41,13 @@ public static class ChildCommands
         export.SetAction(p => Child.Reply(ExportJob.Run(p.GetValue(db)!, "Khánh Hòa", 2024,
             Synth.Catalog.Departments.Take(p.GetValue(units)).Select(d => d.Name).ToList(), p.GetValue(output)!)));
         yield return export;
+
+        var repetitions = new Option<int>("--repetitions") { DefaultValueFactory = _ => 3 };
+        var texts = new Option<int>("--texts") { DefaultValueFactory = _ => 10_000 };
+        var classifier = new Command("child-classifier", "(internal) train and predict with the task classifier, print JSON figures")
+            { db, repetitions, texts };
+        classifier.Hidden = true;
+        classifier.SetAction(p => Child.Reply(ClassifierJob.Run(p.GetValue(db)!, p.GetValue(repetitions), p.GetValue(texts))));
+        yield return classifier;
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark (not a test): builds in Release and runs every part in one run, printing each figure next to a reference
-# measured in the same run, and the ratio. Parts run alone too: bash bench/run.sh ingest|seeds|views|dashboard|export|formats.
+# measured in the same run, and the ratio. Parts run alone too: bash bench/run.sh ingest|seeds|views|dashboard|export|formats|classifier.
 # Options after the part, e.g. `bash bench/run.sh all --seconds 10 --base-provinces 1`; see `--help`.
 # Corpora and databases go to /tmp/analytics-bench (--work DIR); the printout is also saved under bench/results/.
 set -euo pipefail
