@@ -63,7 +63,7 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
         Query("task_follow_ups", r => new TaskFollowUp(
             r.String("unit")!, r.String("province"), r.String("criterion")!, r.Int("plan_year"),
             r.String("description") ?? "", r.String("lead_unit"), r.String("timeline"),
-            r.Decimal("before_pct"), r.Decimal("after_pct"), Source(r)),
+            r.Decimal("before_pct"), r.Decimal("after_pct"), Source(r), r.String("linked_by") ?? "document", r.Double("confidence")),
             province, year, indexCode);
 
     /// <summary>Each weak criterion of a province's units in a year and how many tasks next year's plan sets for it.</summary>

@@ -40,7 +40,8 @@ public sealed record PeerAverage(string Criterion, decimal? AvgPct, decimal? Bes
 /// <summary>A task an ingested plan set for a weak criterion, and the criterion's value before and after the plan year.</summary>
 public sealed record TaskFollowUp(
     string Unit, string? Province, string Criterion, int? PlanYear, string Description, string? LeadUnit,
-    string? Timeline, decimal? BeforePct, decimal? AfterPct, SourceRef? Source);
+    string? Timeline, decimal? BeforePct, decimal? AfterPct, SourceRef? Source, string LinkedBy = "document",
+    double? Confidence = null);
 
 /// <summary>An ingested document.</summary>
 public sealed record DocumentRow(

@@ -32,14 +32,14 @@ public static class DraftText
     public static string SuggestedNote(PlannedTask t) =>
         $"{Suggested}: theo Kế hoạch năm {Year(t.PlanYear)} của {t.FromUnit} ({Where(t.Source)}){Link(t)}";
 
-    /// <summary>"" for a criterion its document states; else how the link was made: "; tiêu chí do máy dự đoán, độ tin
-    /// cậy 72%" (the classifier) or "; tiêu chí suy ra từ từ khóa" (the glossary's keywords).</summary>
-    public static string Link(PlannedTask t) => t.LinkedBy switch
-    {
-        "document" => "",
-        "model" => $"; {PredictedByModel}" + (t.Confidence is { } c ? $", độ tin cậy {VnFormat.Pct(Math.Round((decimal)c * 100))}" : ""),
-        _ => "; " + PredictedByRules,
-    };
+    /// <summary>"" for a criterion its document states; else "; " and <see cref="LinkNote"/>.</summary>
+    public static string Link(PlannedTask t) => t.Predicted ? "; " + LinkNote(t.LinkedBy, t.Confidence) : "";
+
+    /// <summary>How a predicted link was made: "tiêu chí do máy dự đoán, độ tin cậy 72%" (the classifier) or "tiêu chí
+    /// suy ra từ từ khóa" (the glossary's keywords).</summary>
+    public static string LinkNote(string linkedBy, double? confidence) => linkedBy == "model"
+        ? PredictedByModel + (confidence is { } c ? $", độ tin cậy {VnFormat.Pct(Math.Round((decimal)c * 100))}" : "")
+        : PredictedByRules;
 
     public const string PredictedByModel = "tiêu chí do máy dự đoán";
     public const string PredictedByRules = "tiêu chí suy ra từ từ khóa";

@@ -38,3 +38,7 @@ create table rejections (source_file VARCHAR, sha256 VARCHAR, line INTEGER, mess
 -- The data version each page reads first (Load/Schema/08_data_version.sql); this data never changes.
 CREATE TABLE data_version (generation BIGINT NOT NULL, analytics_generation BIGINT, analytics_sql VARCHAR, analytics_at TIMESTAMP);
 INSERT INTO data_version (generation, analytics_generation) VALUES (0, 0);
+
+-- task_criteria (Load/Views/08_task_criteria.sql) over the tasks table: only the criteria the documents state here
+-- (the table has no seq: the line stands in for it).
+CREATE VIEW task_criteria AS SELECT t.*, t.source_line AS seq, unnest(t.criteria) AS criterion, 'document' AS linked_by, NULL::DOUBLE AS confidence FROM tasks t;

@@ -1,4 +1,5 @@
 using Analytics.Dashboard.Data;
+using Analytics.Pipeline.Analyze.Planning;
 using Analytics.Dashboard.Web;
 
 namespace Analytics.Dashboard.Components.Pages.BeforePlanning;
@@ -17,6 +18,9 @@ public static class FollowUp
             ({ } before, { } after) => $"{Vi.Pct(before)} ({year - 1}) → {Vi.Pct(after)} ({year}): {Moved(after - before)}.",
         };
     }
+
+    /// <summary>How a predicted link was made ("tiêu chí do máy dự đoán, độ tin cậy 72%"), in the draft's words.</summary>
+    public static string Linked(TaskFollowUp t) => DraftText.LinkNote(t.LinkedBy, t.Confidence);
 
     /// <summary>A task's description cut at a word near <paramref name="max"/> characters (the source link gives it all).</summary>
     public static string Shorten(string text, int max = 220)
