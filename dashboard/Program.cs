@@ -1,5 +1,6 @@
 using Analytics.Dashboard;
 using Analytics.Dashboard.Components;
+using Analytics.Dashboard.Templates;
 using Analytics.Dashboard.Web;
 
 // The Analytics dashboard: Razor components rendered on the server (static SSR, no interactive modes),
@@ -40,6 +41,9 @@ app.MapChartDownloads();
 
 // A draft of a unit's next plan appendix (.docx), from the planning page.
 app.MapPlanDownloads();
+
+// An empty Home Affairs results table (.xlsx) for a province and year, offered wherever figures are missing.
+app.MapTemplateDownloads();
 
 // The pages: Components/Pages/<Feature>/<Feature>.razor.
 app.MapRazorComponents<App>().CacheOutput(DashboardServices.PagesPolicy);

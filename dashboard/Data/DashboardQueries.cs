@@ -32,7 +32,21 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
     }
 
     public IReadOnlyList<UnitChoice> UnitChoices() => Query("unit_choices", r => new UnitChoice(
-        r.String("province"), r.String("unit")!, r.String("unit_kind")!, r.Int("year")!.Value, r.String("index_code")!));
+        r.String("province"), r.String("unit")!, r.String("unit_kind")!, r.Int("year")!.Value, r.String("index_code")!,
+        r.Bool("has_figures") ?? true));
+
+    /// <summary>The plan documents a unit issued in a province, latest plan year first.</summary>
+    public IReadOnlyList<DocumentRow> UnitPlans(string unit, string? province) => Query("unit_plans", DocumentOf, unit, province);
+
+    /// <summary>Whose figures and targets the unit's plans quote (other than its own).</summary>
+    public IReadOnlyList<PlanQuote> PlanQuotes(string unit, string? province, string indexCode) => Query("plan_quotes",
+        r => new PlanQuote(r.String("unit")!, r.String("unit_kind")!, r.String("province"), r.Int("year")!.Value,
+            r.String("index_code")!, (int)(r.Long("figures") ?? 0), (int)(r.Long("targets") ?? 0)), unit, province, indexCode);
+
+    /// <summary>The tasks a unit's plan for a plan year sets on an index.</summary>
+    public IReadOnlyList<PlanTask> UnitTasks(string unit, string? province, int planYear, string indexCode) => Query("unit_tasks",
+        r => new PlanTask(r.String("description") ?? "", r.StringList("criteria") ?? [], r.String("lead_unit"),
+            r.String("timeline"), r.String("section"), Source(r)!), unit, province, planYear, indexCode);
 
     public IReadOnlyList<Figure> Figures(FigureFilter f) => Query("figures", r => new Figure(
             r.String("unit")!, r.String("unit_kind")!, r.String("province"), r.String("index_code")!,
@@ -81,9 +95,11 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
         cache.Get(Version, "plan_draft", [unit, province, planYear, indexCode],
             () => PlanDrafts.Read(Con, unit, province, planYear, indexCode));
 
-    public IReadOnlyList<DocumentRow> Documents(string? sourceFile = null) => Query("documents", r => new DocumentRow(
+    public IReadOnlyList<DocumentRow> Documents(string? sourceFile = null) => Query("documents", DocumentOf, sourceFile);
+
+    private static DocumentRow DocumentOf(DuckDbRow r) => new(
         r.String("source_file")!, r.String("kind"), r.String("issuer"), r.String("province"), r.Int("year"),
-        r.String("number"), r.Date("issued_on")), sourceFile);
+        r.String("number"), r.Date("issued_on"));
 
     public IReadOnlyList<ConflictSide> ConflictSides() => Query("conflict_sides", r => new ConflictSide(
         r.String("unit")!, r.String("province"), r.Int("year")!.Value, r.String("index_code")!,

@@ -26,8 +26,9 @@ public sealed record Figure(
     public bool RankIsDerived { get; init; }
 }
 
-/// <summary>A unit the database has figures for, in a year and index (drives the filter lists).</summary>
-public sealed record UnitChoice(string? Province, string Unit, string UnitKind, int Year, string IndexCode);
+/// <summary>A unit the database has figures for in a year and index, or (HasFigures false) only a plan of that year
+/// (drives the filter lists).</summary>
+public sealed record UnitChoice(string? Province, string Unit, string UnitKind, int Year, string IndexCode, bool HasFigures = true);
 
 /// <summary>A criterion below 90% (or falling) for a unit in a year, with the reasons the analysis gives.</summary>
 public sealed record WeakCriterion(

@@ -1,6 +1,8 @@
+using Analytics.Dashboard.Data;
+
 namespace Analytics.Dashboard.Web;
 
-/// <summary>Vietnamese names of document kinds.</summary>
+/// <summary>Vietnamese names of document kinds, and a document's title (never its file name when metadata exists).</summary>
 public static class Kinds
 {
     public static string? Document(string? kind) => kind switch
@@ -9,6 +11,26 @@ public static class Kinds
         "appendix" => "phụ lục kế hoạch",
         "plan+appendix" => "kế hoạch kèm phụ lục",
         "results" => "bảng kết quả",
-        _ => kind,
+        "press" => "bài báo",
+        "decision" => "quyết định",
+        "directive" => "chỉ thị",
+        "report" => "báo cáo",
+        _ => kind is null ? null : "văn bản",
     };
+
+    /// <summary>"Kế hoạch số 23/KH-SCT của Sở Công Thương (Khánh Hòa) năm 2025, ngày 25/03/2025"; a document without
+    /// issuer, number, year or date is named by its kind and file ("Bảng kết quả (tệp sipas_provinces.csv)").</summary>
+    public static string Title(DocumentRow d)
+    {
+        var kind = Document(d.Kind) ?? "văn bản";
+        var head = char.ToUpper(kind[0], Vi.Culture) + kind[1..];
+        var parts = new List<string> { head };
+        if (d.Number is { Length: > 0 } n) parts.Add("số " + n);
+        if (d.Issuer is { Length: > 0 } by) parts.Add("của " + by + (d.Province is { Length: > 0 } p && p != by ? $" ({p})" : ""));
+        else if (d.Province is { Length: > 0 } p) parts.Add("tỉnh " + p);
+        if (d.Year is { } y) parts.Add("năm " + Vi.Year(y));
+        var title = string.Join(" ", parts);
+        if (d.IssuedOn is { } on) title += ", ngày " + on.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return parts.Count > 1 || d.IssuedOn is not null ? title : $"{title} (tệp {d.SourceFile})";
+    }
 }

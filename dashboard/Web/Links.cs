@@ -17,7 +17,7 @@ public static class Links
     public const string ProfilePath = "/don-vi", UnitsPath = "/so-sanh-don-vi", ProvincesPath = "/so-sanh-tinh";
     public const string TrendsPath = "/xu-huong", PlanningPath = "/truoc-ke-hoach", DataPath = "/du-lieu";
     public const string SourcePath = "/nguon", UploadPath = "/tai-len", ChartPath = "/bieu-do", PackPath = "/goi-bao-cao";
-    public const string DraftPath = "/du-thao-ke-hoach";
+    public const string DraftPath = "/du-thao-ke-hoach", TemplatePath = "/mau-bang-ket-qua.xlsx";
 
     public static string Source(SourceRef source) =>
         Build(SourcePath, (Keys.File, source.File), (Keys.Line, Num(source.Line)));
@@ -25,12 +25,31 @@ public static class Links
     public static string Profile(string? province, string unit, int? year, string? index = null) =>
         Build(ProfilePath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Year, Num(year)), (Keys.Index, index));
 
-    public static string Units(string? province, int? year, string? index = null, string? criterion = null, string? sort = null) =>
+    public static string Units(string? province, int? year, string? index = null, string? criterion = null, string? sort = null,
+        string? unit = null) =>
         Build(UnitsPath, (Keys.Province, province), (Keys.Year, Num(year)), (Keys.Index, index),
-            (Keys.Criterion, criterion), (Keys.Sort, sort));
+            (Keys.Criterion, criterion), (Keys.Sort, sort), (Keys.Unit, unit));
 
     public static string Trends(string? province, string? unit, string? index = null, string? criterion = null) =>
         Build(TrendsPath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Index, index), (Keys.Criterion, criterion));
+
+    /// <summary>The provinces page, with the same department across provinces.</summary>
+    public static string Provinces(string? department, int? year, string? index = null, string? province = null) =>
+        Build(ProvincesPath, (Keys.Province, province), (Keys.Unit, department), (Keys.Year, Num(year)), (Keys.Index, index));
+
+    public static string Planning(string? province, int? year, string? index = null, string? unit = null) =>
+        Build(PlanningPath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Year, Num(year)), (Keys.Index, index));
+
+    /// <summary>The upload page keeping the selection (its province and year become the defaults of a results table).</summary>
+    public static string Upload(Filters carry) => Build(UploadPath, carry.Pairs);
+
+    /// <summary>An empty Home Affairs results table (XLSX) for a province, year and index, with the columns the reader expects.</summary>
+    public static string Template(string? province, int? year, string? index) =>
+        Build(TemplatePath, (Keys.Province, province), (Keys.Year, Num(year)), (Keys.Index, index));
+
+    /// <summary>A menu link: the page with the selection (province, unit, year, index) carried over.</summary>
+    public static string Carry(string path, Filters carry) =>
+        Build(path, (Keys.Province, carry.Province), (Keys.Unit, carry.Unit), (Keys.Year, carry.Year), (Keys.Index, carry.Index));
 
     /// <summary>A chart of a view as a file: /bieu-do/so-sanh-don-vi/ban-do-nhiet.svg?province=…</summary>
     public static string Chart(string viewPath, string stem, string format, Filters filters) =>

@@ -49,6 +49,16 @@ public static class Vi
         _ => code,
     };
 
+    /// <summary>"SIPAS", "PAR INDEX": the short name inside a sentence.</summary>
+    public static string IndexShort(string code) => code == "PAR_INDEX" ? "PAR INDEX" : code;
+
+    /// <summary>SIPAS measures satisfaction against the national 90% target; the PAR INDEX is a reform index scored
+    /// without that target, so nothing judges it against 90%.</summary>
+    public static bool IsSatisfaction(string code) => code != "PAR_INDEX";
+
+    /// <summary>The column title of an index's values: "Tỉ lệ hài lòng" for SIPAS, "Điểm chỉ số (%)" for the PAR INDEX.</summary>
+    public static string ValueTitle(string code) => IsSatisfaction(code) ? "Tỉ lệ hài lòng" : "Điểm chỉ số (%)";
+
     public static string UnitKind(string kind) => kind switch
     {
         "department" => "sở, ngành",

@@ -23,10 +23,16 @@ public sealed record CompareProvincesModel(
     /// <summary>The last few years up to the chosen one, oldest first (the trend columns).</summary>
     public IReadOnlyList<int> TrendWindow(int year) => Years.Where(y => y <= year).Take(TrendYears).Order().ToList();
 
-    /// <summary>The provinces ranked in a year: by rank, then value; unranked provinces last.</summary>
-    public IReadOnlyList<Figure> Ranking(int year) => Provinces.Where(f => f.Year == year)
-        .OrderBy(f => f.Rank ?? int.MaxValue).ThenByDescending(f => f.ValuePct ?? decimal.MinValue)
-        .ThenBy(f => f.Unit, UnitSelection.ViOrder).ToList();
+    /// <summary>The provinces in a year by rank; a province without a published rank stands where its value puts it
+    /// among the ranked ones (never below 63/63 for lack of a rank); only those with neither come last.</summary>
+    public IReadOnlyList<Figure> Ranking(int year)
+    {
+        var inYear = Provinces.Where(f => f.Year == year).ToList();
+        var ranked = inYear.Where(f => f.Rank is not null && f.ValuePct is not null).ToList();
+        decimal Place(Figure f) => f.Rank ?? (f.ValuePct is { } v ? ranked.Count(r => r.ValuePct > v) + 0.5m : decimal.MaxValue);
+        return inYear.OrderBy(Place).ThenByDescending(f => f.ValuePct ?? decimal.MinValue)
+            .ThenBy(f => f.Unit, UnitSelection.ViOrder).ToList();
+    }
 
     public Figure? Of(string unit, int year) => Provinces.FirstOrDefault(f => f.Unit == unit && f.Year == year);
 

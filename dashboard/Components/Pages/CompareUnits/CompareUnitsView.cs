@@ -28,6 +28,15 @@ public sealed record CompareUnitsView(
 
     public Filters Shown => Filters.Of(Sel.Province, null, Year, Sel.Index, Criterion, Sort);
 
+    /// <summary>The selection the menu carries on (the unit of the URL is kept for the other pages).</summary>
+    public Filters Carry(string? unit) => Filters.Of(Sel.Province, unit, Year, Sel.Index);
+
+    /// <summary>"Chưa có số liệu SIPAS 2024 của các sở tỉnh Khánh Hòa: 1/18 sở", or null when the year is complete.</summary>
+    public string? Coverage => Model is null || !Model.Incomplete ? null
+        : $"Chưa có số liệu {Vi.IndexShort(Sel.Index)} {Year} của các sở tỉnh {Sel.Province}: "
+          + (Model.Expected is { } n ? $"{Model.Units.Count}/{n} sở." : $"mới có {Model.Units.Count} sở, chưa rõ tỉnh đánh giá bao nhiêu sở.")
+          + " Bảng dưới đây chỉ gồm những sở đã có số liệu.";
+
     public IReadOnlyList<NamedChart> Charts(DateOnly date) =>
         IsEmpty ? [] : [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date)];
 }

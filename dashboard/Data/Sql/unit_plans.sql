@@ -1,0 +1,7 @@
+-- grain: one row per plan document a unit issued in a province (plan, appendix or both), latest plan year first;
+-- $1 unit, $2 province
+select source_file, kind, issuer, province, year, number, issued_on
+from documents
+where kind in ('plan', 'appendix', 'plan+appendix')
+  and issuer = $1::VARCHAR and province is not distinct from $2::VARCHAR
+order by year desc nulls last, source_file
