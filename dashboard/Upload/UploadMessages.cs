@@ -1,3 +1,4 @@
+using Analytics.Dashboard.Vietnamese;
 using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Model;
 
@@ -34,7 +35,7 @@ public static class UploadMessages
     public const string NotLoaded = "Không nạp.";
     public const string Failed = "Không nạp được; cơ sở dữ liệu không thay đổi.";
     public const string Unchanged = "Tệp này đã được nạp trước đây, nội dung không đổi; không có gì thay đổi.";
-    public static string Skipped(string? why) => "Bỏ qua" + (why is null ? "." : $": {why}");
+    public static string Skipped(string? why) => why is null ? "Bỏ qua." : PipelineText.Vi(why);
 
     /// <summary>"Đã nạp: 7 số liệu (1 suy ra từ mức thay đổi) của Gia Lai năm 2023, 7 mục tiêu, 20 nhiệm vụ."</summary>
     public static string Added(Extraction e, bool replaced)
@@ -47,8 +48,9 @@ public static class UploadMessages
             + $", {e.Targets.Count} mục tiêu, {e.Tasks.Count} nhiệm vụ.";
     }
 
-    public static string Error(int line, string message) => line > 0 ? $"Dòng {line}: {message}" : message;
-    public static string Warning(int line, string message) => "Lưu ý" + (line > 0 ? $", dòng {line}" : "") + $": {message}";
+    /// <summary>A pipeline error or warning about a line, in Vietnamese (the pipeline's own text is English).</summary>
+    public static string Error(int line, string message) => line > 0 ? $"Dòng {line}: {PipelineText.Vi(message)}" : PipelineText.Vi(message);
+    public static string Warning(int line, string message) => "Lưu ý" + (line > 0 ? $", dòng {line}" : "") + $": {PipelineText.Vi(message)}";
 
     private static string Clip(string text) => text.Length > 60 ? text[..60] + "…" : text;
 

@@ -36,7 +36,7 @@ public sealed class ComparePagesTests
         Assert.Matches("class=\"num h-4\"[^>]*><a [^>]*>73,72%</a>", html);   // 16,28 points below 90
         Assert.Matches("class=\"num h-ok\"[^>]*><a [^>]*>94,99%</a>", html);
         Assert.Contains("hạng <a", html);                                      // procedures: rank only, no value
-        Assert.Contains("89,95% (2 đơn vị)", html);                            // (94,99 + 84,91) / 2
+        Assert.Contains("không tính trung bình khi chỉ có 2 đơn vị có số liệu", html); // (94,99 + 84,91) / 2 is no average
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ComparePagesTests
     {
         using var db = DashboardTestData.Create();
         var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<CompareUnits>(db, "/so-sanh-don-vi?province=Gia%20Lai&year=1999"));
-        Assert.Contains("Chưa có số liệu cho “Gia Lai”; đang hiển thị Khánh Hòa.", html);
-        Assert.Contains("Chưa có số liệu cho “1999”; đang hiển thị 2025.", html);
+        Assert.Contains("Chưa có số liệu SIPAS của các sở, ngành tỉnh Gia Lai.", html);   // Gia Lai stays Gia Lai
+        Assert.DoesNotContain("đang hiển thị Khánh Hòa", html);
     }
 }

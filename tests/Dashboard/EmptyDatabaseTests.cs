@@ -13,10 +13,10 @@ public sealed class EmptyDatabaseTests
 {
     public static TheoryData<string, string> Pages => new()
     {
-        { nameof(UnitProfile), "Chưa có số liệu của đơn vị nào." },
-        { nameof(CompareUnits), "Chưa có số liệu các sở, ngành." },
+        { nameof(UnitProfile), "Chưa có số liệu hay kế hoạch của đơn vị nào." },
+        { nameof(CompareUnits), "Chưa có số liệu SIPAS của các sở, ngành." },
         { nameof(CompareProvinces), "Chưa có số liệu cấp tỉnh của chỉ số này." },
-        { nameof(Trends), "Chưa có số liệu của đơn vị này qua các năm." },
+        { nameof(Trends), "Chưa có số liệu SIPAS của đơn vị này qua các năm." },
         { nameof(BeforePlanning), "Chưa có tiêu chí yếu nào trong số liệu đã nạp." },
         { nameof(DataSources), "Chưa nạp văn bản nào." },
     };

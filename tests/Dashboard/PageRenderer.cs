@@ -35,6 +35,25 @@ internal static partial class PageRenderer
             (await renderer.RenderComponentAsync<TComponent>()).ToHtmlString()));
     }
 
+    /// <summary>A page inside the main layout (menu, header, footer), as the router renders it.</summary>
+    public static Task<string> RenderInLayoutAsync<TComponent>(DuckDb db, string url) where TComponent : IComponent =>
+        RenderAsync<InLayout<TComponent>>(db, url);
+
+    private sealed class InLayout<TComponent> : ComponentBase where TComponent : IComponent
+    {
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenComponent<LayoutView>(0);
+            builder.AddComponentParameter(1, nameof(LayoutView.Layout), typeof(Analytics.Dashboard.Components.Layout.MainLayout));
+            builder.AddComponentParameter(2, nameof(LayoutView.ChildContent), (RenderFragment)(b =>
+            {
+                b.OpenComponent<TComponent>(0);
+                b.CloseComponent();
+            }));
+            builder.CloseComponent();
+        }
+    }
+
     /// <summary>The HTML without scoped-CSS attributes (b-xxxxxxxxxx), which change with every edit of a .razor.css.</summary>
     private static string WithoutScopes(string html) => ScopeAttribute().Replace(html, "");
 

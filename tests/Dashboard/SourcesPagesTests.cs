@@ -29,7 +29,7 @@ public sealed class SourcesPagesTests
         Assert.Contains("<code>scan.docx</code></th><td class=\"num\">cả tệp</td><td>Tệp không phải là tài liệu Word hợp lệ</td>", html);
         Assert.Contains("Văn bản đã nạp (3)", html);
         Assert.Contains("Dòng không nhận và lưu ý khi đọc (1)", html);
-        Assert.Contains("<code>data/sipas_units_in_provinces.csv</code></th><td class=\"num\">21</td><td>row gives neither a value nor a rank", html);
+        Assert.Contains("<code>data/sipas_units_in_provinces.csv</code></th><td class=\"num\">21</td><td>Dòng không có giá trị lẫn thứ hạng, không có gì để ghi", html);
     }
 
     public static TheoryData<string, string, string, string> DocumentPages => new()
