@@ -76,6 +76,7 @@ internal static class PipelineTextTable
         (@"the province of '(?<u>.*)' is not named in the text; give it with --province \(or the upload form\); skipped", "Văn bản không nêu tỉnh của “${u}”: hãy chọn tỉnh ở trang Tải lên; bỏ qua."),
         (@"the text does not name its province; figures of its units are put on '(?<p>.*)', as given with the document", "Văn bản không nêu tỉnh; số liệu được ghi cho tỉnh “${p}” đã chọn khi tải lên."),
         (@"a target whose unit, index or year cannot be told; skipped", "Mục tiêu không xác định được đơn vị, chỉ số hoặc năm: bỏ qua."),
+        (@"a row of a ranking table whose index or year measured cannot be told; skipped", "Dòng của bảng xếp hạng không xác định được chỉ số hoặc năm đánh giá: bỏ qua."),
         // PDF, pictures, .doc, web pages (DecodeMessages).
         (@"not a PDF file: (?<f>.+) does not start with ""%PDF-""", "${f} không phải tệp PDF (không bắt đầu bằng “%PDF-”)."),
         (@"not a Word 97–2003 \.doc file: (?<f>.+) does not start with the OLE signature .+", "${f} không phải tệp Word 97–2003 (.doc)."),

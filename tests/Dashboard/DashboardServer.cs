@@ -49,11 +49,13 @@ public class DashboardServer : IAsyncLifetime
     }
 
     /// <summary>A page at laptop size (1366×768 unless told), with script errors and CSP violations collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1366, int height = 768, string? readKey = null)
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1366, int height = 768, string? readKey = null,
+        bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN", AcceptDownloads = true,
+            JavaScriptEnabled = javaScript,
             HttpCredentials = readKey is null ? null : new HttpCredentials { Username = "", Password = readKey },
         });
         var page = await context.NewPageAsync();

@@ -1,0 +1,16 @@
+// Filters apply as they change: choosing in a filter list submits its GET form, so the new view is a URL as before.
+// A new province or index leaves out the unit and year chosen for the old one (the page then opens on the new
+// province's default unit and its latest year). Without script the "Xem" button submits the form as it stands.
+// Loaded from our own origin only (CSP script-src 'self').
+document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (!(target instanceof HTMLSelectElement)) return;
+    var form = target.closest('form.filters');
+    if (!form) return;
+    var dependents = { province: ['unit', 'year'], index: ['unit', 'year'], unit: ['year'] }[target.name] || [];
+    dependents.forEach(function (name) {
+        var field = form.elements.namedItem(name);
+        if (field && field !== target && 'disabled' in field) field.disabled = true;
+    });
+    form.requestSubmit();
+});
