@@ -79,6 +79,13 @@ public class NarrativeReaderTests
             []
         },
         {
+            "b09: a headline before the lede that names the year; a rank just before 'về' + an index is that index's",
+            "Hà Tĩnh xếp thứ 18 cả nước về Chỉ số CCHC và thứ 4 về Chỉ số Hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính.\n\n" +
+            "Sáng 17/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố Chỉ số Hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính (SIPAS) và Chỉ số Cải cách hành chính (PAR INDEX) năm 2023.",
+            null,
+            ["Hà Tĩnh|Hà Tĩnh|2023|PAR_INDEX|overall||18/|", "Hà Tĩnh|Hà Tĩnh|2023|SIPAS|overall||4/|"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -142,11 +142,24 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private void TakeIndex(IndexToken i)
     {
+        var about = pending.Where(x => x.UnitSerial == unitSerial && About().IsMatch(folded[(x.Rank?.End ?? x.Change!.End)..i.At])).ToList();
+        pending.RemoveAll(about.Contains);
         index = i.Code;
         criterion = null;
         topicSerial++;
         if (i.Year is { } y) year = y;
         if (i.Code != IndexToken.Other) measuredSentence = true;
+        foreach (var x in about) Bind(x.Rank, x.Change, x.Year);
+    }
+
+    /// <summary>"xếp thứ 18 cả nước về Chỉ số CCHC và thứ 4 về Chỉ số Hài lòng": a rank just before "về" + an index is that index's.</summary>
+    private void Bind(RankToken? rank, RankChangeToken? change, int? at)
+    {
+        var when = at ?? year ?? doc.MeasuredYear;
+        if (unit?.Unit is null || Topic() is not { } topic || when is null) return;
+        var d = New(unit, topic, rank?.At ?? change!.At, when);
+        (d.Rank, d.RankChange, d.End) = (rank, change?.Change, rank?.End ?? change!.End);
+        drafts.Add(d);
     }
 
     private void TakeUnit(UnitToken u)
@@ -292,6 +305,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     [GeneratedRegex(@"\G(?:(?!\b(?:voi|dat|co)\b)[^\d,.;:()%])*?\s(?:la|thuoc ve)\s+(?=[^\d\s])")]
     private static partial Regex Across();
+
+    [GeneratedRegex(@"^\s*(?:(?:ca nuoc|toan quoc)\s+)?ve\s+$")]
+    private static partial Regex About();
 
     [GeneratedRegex(@"^(?:(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp\.?)\s*)?$")]
     private static partial Regex UnitPrefix();

@@ -117,7 +117,7 @@ internal static partial class SubjectTokens
     [GeneratedRegex(@"(?:cao hon|thap hon|so voi|hon|bang)\s+(?:gia tri\s+|muc\s+)?(?:chi so\s+)?$")]
     private static partial Regex Comparison();
 
-    [GeneratedRegex(@"^\s*(?:nam\s+)?(?<y>20[12]\d)\b")]
+    [GeneratedRegex(@"\G\s*\)?\s*(?:nam\s+)?(?<y>20[12]\d)\b")]
     private static partial Regex YearAfter();
 
     [GeneratedRegex(@"\b(?:(?:gia tri\s+)?(?:trung binh|binh quan)(?:\s+chung)?(?:\s+(?:cua|tren|toan))?\s+(?:ca nuoc|63 tinh|cac tinh|cac dia phuong|63 dia phuong)|(?:cua|chung cua|toan quoc|chung)\s+ca nuoc(?=\s*(?:dat|la|o muc|:|\())|(?:sipas|par index|chi so (?:hai long|cchc|cai cach hanh chinh))(?:\s+(?:nam\s+)?20\d\d)?\s+(?:chung\s+)?(?:cua\s+)?ca nuoc)\b|(?:^|(?<=[.;:(]\s*))ca nuoc\b")]
