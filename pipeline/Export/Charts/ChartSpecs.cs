@@ -2,16 +2,24 @@ using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Charts;
 
 /// <summary>
-/// What every chart carries: title, subtitle (unit, province, year), the documents its figures come from, and the
-/// date it was made (injected, so a chart is a pure function of its spec).
+/// What every chart carries: title, subtitle (unit, province, year), the documents its figures come from (named by
+/// kind, number, issuer and date), the date it was made (injected, so a chart is a pure function of its spec), and
+/// its index (SIPAS has the 90% target; PAR INDEX has none).
 /// </summary>
-public sealed record ChartHeader(string Title, string Subtitle, IReadOnlyList<string> Sources, DateOnly Date)
+public sealed record ChartHeader(string Title, string Subtitle, IReadOnlyList<string> Sources, DateOnly Date,
+    string IndexCode = "SIPAS")
 {
+    /// <summary>The 90% line drawn for a satisfaction index; null for PAR INDEX, which has no such target.</summary>
+    public decimal? Threshold => IndexCode == "PAR_INDEX" ? null : ChartSpec.Threshold;
+
+    /// <summary>What the plotted values are, for a legend: a satisfaction level (SIPAS) or an index score (PAR INDEX).</summary>
+    public string ValueName => IndexCode == "PAR_INDEX" ? "Điểm chỉ số" : "Mức độ hài lòng";
+
     /// <summary>A header whose subtitle reads "unit · province · year"; blank parts are left out.</summary>
     public static ChartHeader For(string title, string? unit, string? province, int? year,
-        IReadOnlyList<string> sources, DateOnly date) =>
+        IReadOnlyList<string> sources, DateOnly date, string indexCode = "SIPAS") =>
         new(title, string.Join(" · ", new[] { unit, province, year?.ToString(VnFormat.Culture) }
-            .Where(p => !string.IsNullOrWhiteSpace(p))), sources, date);
+            .Where(p => !string.IsNullOrWhiteSpace(p))), sources, date, indexCode);
 }
 
 /// <summary>One named line of values (a unit, a criterion, a peer statistic); null is "no figure", never zero.
@@ -25,17 +33,19 @@ public sealed record Series(string Name, IReadOnlyList<decimal?> Values, IReadOn
 /// value was computed from a stated change.</summary>
 public sealed record CriterionBar(string Label, decimal? Value, decimal? Target, bool Derived = false);
 
-/// <summary>A chart kind. Each is a small immutable spec; <see cref="ChartSvg.Render"/> turns it into SVG.</summary>
+/// <summary>A chart kind. Each is a small immutable spec; <see cref="ChartSvg.Render"/> turns it into SVG and
+/// Files.ChartPng into a 300 DPI PNG, both drawn by ScottPlot (<see cref="ChartPlot"/>).</summary>
 public abstract record ChartSpec(ChartHeader Header)
 {
     /// <summary>The benchmark line drawn on percentage charts (the 2021–2030 programme asks for 90%).</summary>
     public const decimal Threshold = 90m;
 }
 
-/// <summary>(1) One bar per criterion, with the 90% line and the unit's own target per criterion.</summary>
+/// <summary>(1) One row per criterion: the value as a dot on a range axis (never a bar starting above zero), its gap to
+/// the 90% line (SIPAS only), and the unit's own target per criterion.</summary>
 public sealed record CriterionBarsChart(ChartHeader Header, IReadOnlyList<CriterionBar> Bars) : ChartSpec(Header);
 
-/// <summary>(2) Several units (or unit vs peer statistics) side by side: one group per category, one bar per series.</summary>
+/// <summary>(2) Several units (or unit vs peer statistics) side by side: one row per category, one dot per series.</summary>
 public sealed record GroupedBarsChart(ChartHeader Header, IReadOnlyList<string> Categories, IReadOnlyList<Series> Series)
     : ChartSpec(Header);
 
@@ -63,6 +73,6 @@ public sealed record HeatmapChart(ChartHeader Header, IReadOnlyList<string> Unit
         Derived is not null && unit < Derived.Count && Charts.Derived.At(Derived[unit], criterion);
 }
 
-/// <summary>(6) One criterion across units: one small panel per unit with a bar per year, on a shared scale.</summary>
+/// <summary>(6) One criterion across units: one small panel per unit with a line over the years, on a shared scale.</summary>
 public sealed record SmallMultiplesChart(ChartHeader Header, string Criterion, IReadOnlyList<int> Years,
     IReadOnlyList<Series> Panels) : ChartSpec(Header);

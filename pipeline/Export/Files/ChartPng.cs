@@ -1,69 +1,87 @@
 using System.Buffers.Binary;
-using System.ComponentModel;
-using System.Diagnostics;
 using Analytics.Pipeline.Export.Charts;
 
 namespace Analytics.Pipeline.Export.Files;
 
-/// <summary>Print-quality PNG of a chart: the SVG rasterised by rsvg-convert at 300 DPI for a print width in cm.</summary>
+/// <summary>Print-quality PNG of a chart, drawn in-process by ScottPlot at 300 DPI for a print width in cm, with the
+/// resolution written into the file (a pHYs chunk), so Word places a 1890-px image at 16 cm, not at 50 cm.</summary>
 public static class ChartPng
 {
     public const double DefaultWidthCm = 16;
     public const int Dpi = 300;
-    public const string Tool = "rsvg-convert";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Pixels across <paramref name="widthCm"/> at 300 DPI: 16 cm → 1890.</summary>
     public static int PixelWidth(double widthCm) => (int)Math.Round(widthCm / 2.54 * Dpi);
 
     /// <summary>The chart as a PNG <paramref name="widthCm"/> wide at 300 DPI.</summary>
-    public static byte[] Render(ChartSpec chart, double widthCm = DefaultWidthCm) => Rasterize(ChartSvg.Render(chart), widthCm);
-
-    /// <summary>Rasterises SVG text; <paramref name="tool"/> is the rsvg-convert executable (name on PATH or path).</summary>
-    public static byte[] Rasterize(string svg, double widthCm = DefaultWidthCm, string tool = Tool)
+    public static byte[] Render(ChartSpec chart, double widthCm = DefaultWidthCm)
     {
         if (widthCm is < 2 or > 100 || double.IsNaN(widthCm)) throw new ArgumentOutOfRangeException(nameof(widthCm), ExportErrors.BadWidth(widthCm));
-        var dpi = Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "--format", "png", "--width", PixelWidth(widthCm).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--keep-aspect-ratio", "--dpi-x", dpi, "--dpi-y", dpi, "--background-color", "white" })
-            start.ArgumentList.Add(arg);
-        var png = Run(start, svg, tool);
-        if (png.Length < 24 || !png.AsSpan(0, 8).SequenceEqual(Signature)) throw new ExportException(ExportErrors.NotPng);
-        return png;
-    }
-
-    private static byte[] Run(ProcessStartInfo start, string svg, string tool)
-    {
-        Process process;
-        try { process = Process.Start(start) ?? throw new ExportException(ExportErrors.ToolMissing(tool)); }
-        catch (Win32Exception e) { throw new ExportException(ExportErrors.ToolMissing(tool), e); }
-        using (process)
-        {
-            using var output = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-            var errors = process.StandardError.ReadToEndAsync();
-            try
-            {
-                using var stdin = process.StandardInput.BaseStream;
-                stdin.Write(new System.Text.UTF8Encoding(false).GetBytes(svg));
-            }
-            catch (IOException) { } // the tool quit early; its exit code and message follow
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new ExportException(ExportErrors.ToolTimedOut(tool, Timeout));
-            }
-            copy.Wait();
-            if (process.ExitCode != 0) throw new ExportException(ExportErrors.ToolFailed(tool, process.ExitCode, errors.Result));
-            return output.ToArray();
-        }
+        var drawn = ChartPlot.Draw(chart);
+        var width = PixelWidth(widthCm);
+        var scale = width / PlotFrame.Width;
+        drawn.Plot.ScaleFactor = scale;
+        var png = drawn.Plot.GetImageBytes(width, (int)Math.Round(drawn.Height * scale), ScottPlot.ImageFormat.Png);
+        return WithDpi(png, Dpi);
     }
 
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>The PNG with a pHYs chunk (pixels per metre, unit metre) right after IHDR, replacing any it had.</summary>
+    public static byte[] WithDpi(byte[] png, int dpi)
+    {
+        Size(png);
+        var chunks = new List<byte[]>();
+        for (var at = 8; at + 12 <= png.Length;)
+        {
+            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at, 4));
+            var chunk = png.AsSpan(at, length + 12).ToArray();
+            if (!chunk.AsSpan(4, 4).SequenceEqual("pHYs"u8)) chunks.Add(chunk);
+            at += length + 12;
+        }
+        var ppm = (uint)Math.Round(dpi / 0.0254);
+        var data = new byte[9];
+        BinaryPrimitives.WriteUInt32BigEndian(data, ppm);
+        BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(4), ppm);
+        data[8] = 1;
+        chunks.Insert(1, Chunk("pHYs"u8, data));
+        return [.. Signature, .. chunks.SelectMany(c => c)];
+    }
+
+    /// <summary>The resolution a PNG states in its pHYs chunk, in dots per inch; null when it states none.</summary>
+    public static double? StatedDpi(ReadOnlySpan<byte> png)
+    {
+        Size(png);
+        for (var at = 8; at + 12 <= png.Length;)
+        {
+            var length = BinaryPrimitives.ReadInt32BigEndian(png.Slice(at, 4));
+            if (png.Slice(at + 4, 4).SequenceEqual("pHYs"u8) && length == 9 && png[at + 16] == 1)
+                return BinaryPrimitives.ReadUInt32BigEndian(png.Slice(at + 8, 4)) * 0.0254;
+            at += length + 12;
+        }
+        return null;
+    }
+
+    private static byte[] Chunk(ReadOnlySpan<byte> type, byte[] data)
+    {
+        var chunk = new byte[data.Length + 12];
+        BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
+        type.CopyTo(chunk.AsSpan(4));
+        data.CopyTo(chunk.AsSpan(8));
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32(chunk.AsSpan(4, 4 + data.Length)));
+        return chunk;
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+        }
+        return ~crc;
+    }
 
     /// <summary>Pixel width and height from the PNG's IHDR chunk.</summary>
     public static (int Width, int Height) Size(ReadOnlySpan<byte> png)

@@ -23,9 +23,8 @@ public static class ExportPack
 
     public static IReadOnlyList<PackFile> Build(UnitExport export, double widthCm = ChartPng.DefaultWidthCm)
     {
-        var svgs = export.Charts.Select(c => ChartSvg.Render(c.Chart)).ToList();
-        var pngs = svgs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(svg => ChartPng.Rasterize(svg, widthCm)).ToList();
+        var svgs = export.Charts.AsParallel().AsOrdered().Select(c => ChartSvg.Render(c.Chart)).ToList();
+        var pngs = export.Charts.AsParallel().AsOrdered().Select(c => ChartPng.Render(c.Chart, widthCm)).ToList();
         var files = new List<PackFile>();
         for (var i = 0; i < export.Charts.Count; i++)
         {
