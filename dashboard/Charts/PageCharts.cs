@@ -18,8 +18,9 @@ public static class PageCharts
     public static NamedChart Heatmap(CompareUnitsModel m, string? province, int year, string index, DateOnly date)
     {
         var values = m.Units.Select(u => (IReadOnlyList<decimal?>)m.Criteria.Select(c => m.Cell(u, c)?.ValuePct).ToList()).ToList();
-        var header = ChartHeader.For($"{ShortIndex(index)}: khoảng cách tới 90% theo tiêu chí và đơn vị", null, province,
-            year, Sources(m.Figures), date);
+        var target = index == "PAR_INDEX" ? "mức cao nhất" : "90%";
+        var header = ChartHeader.For($"{ShortIndex(index)}: khoảng cách tới {target} theo tiêu chí và đơn vị", null, province,
+            year, Sources(m.Figures), date, index);
         return new("ban-do-nhiet", new HeatmapChart(header, m.Units, m.Criteria.Select(Vi.Criterion).ToList(), values));
     }
 
@@ -30,7 +31,7 @@ public static class PageCharts
             .Select(f => new RankLine(f.Unit, years.Select(y => m.Of(f.Unit, y)?.Rank).ToList(),
                 years.Select(y => m.Of(f.Unit, y)?.RankIsDerived ?? false).ToList())).ToList();
         var header = ChartHeader.For($"Thứ hạng các tỉnh theo {ShortIndex(index)} qua các năm", null, null, year,
-            Sources(m.Provinces.Where(f => years.Contains(f.Year))), date);
+            Sources(m.Provinces.Where(f => years.Contains(f.Year))), date, index);
         return new("thu-hang-tinh", new RankChart(header, years, lines, null));
     }
 
@@ -39,7 +40,7 @@ public static class PageCharts
         var series = m.Criteria.Select(c => new Series(Vi.Criterion(c), m.Years.Select(y => m.Cell(c, y)?.ValuePct).ToList(),
             m.Years.Select(y => m.Cell(c, y)?.ValueIsDerived ?? false).ToList())).ToList();
         var header = ChartHeader.For($"{ShortIndex(index)} qua các năm theo tiêu chí", unit, Other(province, unit), null,
-            Sources(m.Unit), date);
+            Sources(m.Unit), date, index);
         return new("dien-bien", new TrendChart(header, m.Years, series));
     }
 

@@ -27,8 +27,8 @@ public static class ChartDownloads
         return (chart, format) switch
         {
             (null, _) => NotFound("Không có biểu đồ này cho các bộ lọc đã chọn."),
-            (_, "svg") => Results.File(Encoding.UTF8.GetBytes(ChartSvg.Render(chart.Chart)), "image/svg+xml", stem + ".svg"),
-            (_, "png") => Results.File(ChartPng.Render(chart.Chart), "image/png", stem + ".png"),
+            (_, "svg") => Results.File(Encoding.UTF8.GetBytes(ChartSvg.Render(chart.Chart)), "image/svg+xml", FileName(chart) + ".svg"),
+            (_, "png") => Results.File(ChartPng.Render(chart.Chart), "image/png", FileName(chart) + ".png"),
             _ => NotFound("Chỉ có định dạng SVG và PNG."),
         };
     }
@@ -37,9 +37,12 @@ public static class ChartDownloads
     {
         var view = ProfileView.Build(q, Filters.From(request.Query), ChartCatalog.Today);
         if (view.Export is not { } export) return NotFound("Chưa có số liệu của đơn vị này trong năm đã chọn.");
-        var name = $"bao-cao-{Fold.Key(export.Unit).Replace(' ', '-')}-{export.Year}.zip";
+        var name = $"{export.FilePrefix}-bao-cao.zip";
         return Results.File(ExportPack.Zip(ExportPack.Build(export)), "application/zip", name);
     }
+
+    /// <summary>The downloaded file's name: unit, province, year and index before the chart's stem.</summary>
+    private static string FileName(NamedChart chart) => ExportNames.Chart(chart.Chart.Header, chart.Stem);
 
     private static IResult NotFound(string message) =>
         Results.Text(message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);

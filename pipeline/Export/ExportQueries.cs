@@ -24,8 +24,14 @@ public static class ExportQueries
                 r.Decimal("change_pp"), r.Int("movement"), r.StringList("reasons") ?? [], r.Double("severity") ?? 0,
                 r.String("source_file"), r.Int("source_line")), args),
             con.Query(Load("unit_details"), r => new DetailRow(r.String("criterion")!, r.Decimal("value_pct"), r.Int("rank"),
-                r.Int("rank_of"), r.Int("movement"), r.String("source_file"), r.Int("source_line"), r.String("source_text")), args));
+                r.Int("rank_of"), r.Int("movement"), r.String("source_file"), r.Int("source_line"), r.String("source_text")), args),
+            Documents(con));
     }
+
+    /// <summary>Every loaded document by its file, for footnotes that name documents, not files.</summary>
+    public static IReadOnlyDictionary<string, DocumentName> Documents(DuckDbConnection con) =>
+        con.Query(Load("document_names"), r => new DocumentName(r.String("source_file")!, r.String("kind"), r.String("number"),
+            r.String("issuer"), r.Date("issued_on"), r.Int("year"))).ToDictionary(d => d.SourceFile, StringComparer.Ordinal);
 
     private static Func<DuckDbRow, YearRow> Rank(string name) => r =>
         new YearRow(r.String(name)!, r.Int("year")!.Value, null, r.Int("rank"), r.Int("rank_of"), r.String("source_file"),

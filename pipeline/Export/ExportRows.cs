@@ -36,4 +36,10 @@ public sealed record ExportData(
     IReadOnlyList<PeerValueRow> PeerValues,
     IReadOnlyList<PeerRow> Peers,
     IReadOnlyList<WeakRow> Weak,
-    IReadOnlyList<DetailRow> Details);
+    IReadOnlyList<DetailRow> Details,
+    IReadOnlyDictionary<string, DocumentName>? Documents = null)
+{
+    /// <summary>The documents behind <paramref name="files"/>, named by kind, number, issuer and date.</summary>
+    public IReadOnlyList<string> Sources(IEnumerable<string?> files) =>
+        SourceNames.Of(Documents ?? new Dictionary<string, DocumentName>(), files);
+}

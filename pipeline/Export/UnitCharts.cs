@@ -19,7 +19,7 @@ public static class UnitCharts
             Bars(data, date), Trend(data, date), Ranks(data, date), PeerRanks(data, date), Grouped(data, date),
             Heatmap(data, date), Multiples(data, date),
         }.OfType<NamedChart>().Select((c, i) => c with { Stem = $"hinh-{i + 1}-{c.Stem}" }).ToList();
-        return new UnitExport(q.Unit, q.Province, q.Year, IndexName(q.IndexCode), date, charts, UnitTables.Build(data));
+        return new UnitExport(q.Unit, q.Province, q.Year, IndexName(q.IndexCode), date, charts, UnitTables.Build(data), q.IndexCode);
     }
 
     public static string IndexName(string code) => code switch
@@ -41,14 +41,14 @@ public static class UnitCharts
 
     private static ChartHeader Header(ExportData d, string title, IEnumerable<string?> sources, DateOnly date) =>
         ChartHeader.For(title, d.Request.Unit, d.Request.Province == d.Request.Unit ? null : d.Request.Province, d.Request.Year,
-            sources.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(), date);
+            d.Sources(sources), date, d.Request.IndexCode);
 
     private static NamedChart? Bars(ExportData d, DateOnly date)
     {
         if (!d.Bars.Any(b => b.Value is not null)) return null;
         var bars = ByOrder(d.Bars.Select(b => b.Criterion)).Select(k => d.Bars.First(b => b.Criterion == k))
             .Select(b => new CriterionBar(Criteria.NameVi(b.Criterion), b.Value, b.Target, b.ValueIsDerived)).ToList();
-        var title = ShortName(d.Request.IndexCode) + " theo tiêu chí, so với 90% và chỉ tiêu";
+        var title = ShortName(d.Request.IndexCode) + " theo tiêu chí, " + (d.Request.IndexCode == "PAR_INDEX" ? "so với chỉ tiêu" : "so với 90% và chỉ tiêu");
         return new("tieu-chi", new CriterionBarsChart(Header(d, title, d.Bars.SelectMany(b => new[] { b.SourceFile, b.TargetSourceFile }), date), bars));
     }
 
@@ -124,7 +124,8 @@ public static class UnitCharts
         if (units.Count < 2) return null;
         var criteria = ByOrder(year.Select(v => v.Criterion)).ToList();
         var cells = units.Select(u => criteria.Select(k => year.FirstOrDefault(v => v.Unit == u && v.Criterion == k)).ToList()).ToList();
-        var title = "Khoảng cách tới 90% của các đơn vị cùng nhóm";
+        var title = d.Request.IndexCode == "PAR_INDEX" ? "Khoảng cách tới mức cao nhất của các đơn vị cùng nhóm"
+            : "Khoảng cách tới 90% của các đơn vị cùng nhóm";
         return new("khoang-cach-90", new HeatmapChart(Header(d, title, year.Select(v => v.SourceFile), date), units,
             criteria.Select(Criteria.NameVi).ToList(), cells.Select(r => (IReadOnlyList<decimal?>)r.Select(c => c?.Value).ToList()).ToList(),
             cells.Select(r => (IReadOnlyList<bool>)r.Select(c => c?.IsDerived ?? false).ToList()).ToList()));

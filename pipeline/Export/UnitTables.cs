@@ -12,12 +12,12 @@ public static class UnitTables
         var tables = new List<ChartTable>();
         var subtitle = $" — {d.Request.Unit} · {d.Request.Province} · {d.Request.Year}";
         if (d.Weak.Count > 0)
-            tables.Add(new ChartTable("Tiêu chí cần cải thiện, theo mức độ ưu tiên" + subtitle, Sources(d.Weak.Select(w => w.SourceFile)),
-                ["Tiêu chí", "Giá trị (%)", "Cách 90% (điểm)", "So với năm trước (điểm)", "Biến động (bậc)", "Lý do", "Nguồn"],
-                d.Weak.Select(w => (IReadOnlyList<object?>)[Criteria.NameVi(w.Criterion), w.Value, w.GapTo90, w.ChangePp, w.Movement,
+            tables.Add(new ChartTable("Tiêu chí cần cải thiện, theo mức độ ưu tiên" + subtitle, d.Sources(d.Weak.Select(w => w.SourceFile)),
+                ["Tiêu chí", "Giá trị (%)", ChartTable.GapColumn, "So với năm trước (điểm)", "Biến động (bậc)", "Lý do", "Nguồn"],
+                d.Weak.Select(w => (IReadOnlyList<object?>)[Criteria.NameVi(w.Criterion), w.Value, -w.GapTo90, w.ChangePp, w.Movement,
                     string.Join("; ", w.Reasons), Where(w.SourceFile, w.SourceLine)]).ToList()));
         if (d.Details.Count > 0)
-            tables.Add(new ChartTable("Số liệu và nguồn" + subtitle, Sources(d.Details.Select(r => r.SourceFile)),
+            tables.Add(new ChartTable("Số liệu và nguồn" + subtitle, d.Sources(d.Details.Select(r => r.SourceFile)),
                 ["Tiêu chí", "Giá trị (%)", "Xếp hạng", "Trên số đơn vị", "Biến động (bậc)", "Nguồn", "Trích dẫn"],
                 UnitCharts.ByOrder(d.Details.Select(r => r.Criterion)).Select(k => d.Details.First(r => r.Criterion == k))
                     .Select(r => (IReadOnlyList<object?>)[Criteria.NameVi(r.Criterion), r.Value, r.Rank, r.RankOf, r.Movement,
@@ -26,7 +26,4 @@ public static class UnitTables
     }
 
     private static string? Where(string? file, int? line) => file is null ? null : line is { } l ? $"{file}:{l}" : file;
-
-    private static IReadOnlyList<string> Sources(IEnumerable<string?> files) =>
-        files.OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 }

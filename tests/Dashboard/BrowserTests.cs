@@ -257,7 +257,9 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Contains("Tiếp cận dịch vụ", await figure.Locator("svg").InnerHTMLAsync());
         var png = await page.RunAndWaitForDownloadAsync(() => figure.GetByRole(AriaRole.Link, new() { Name = "PNG (300 DPI, rộng 16 cm)" }).ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await png.PathAsync())!);
-        Assert.Equal((1890, true), (Analytics.Pipeline.Export.Files.ChartPng.Size(bytes).Width, png.SuggestedFilename.EndsWith(".png")));
+        Assert.Equal((1890, 300.0, true), (Analytics.Pipeline.Export.Files.ChartPng.Size(bytes).Width,
+            Math.Round(Analytics.Pipeline.Export.Files.ChartPng.StatedDpi(bytes)!.Value), png.SuggestedFilename.EndsWith(".png")));
+        Assert.StartsWith("so-cong-thuong-khanh-hoa-2024-sipas-", png.SuggestedFilename);
         var svg = await page.RunAndWaitForDownloadAsync(() => figure.GetByRole(AriaRole.Link, new() { Name = "SVG" }).ClickAsync());
         var doc = System.Xml.Linq.XDocument.Load((await svg.PathAsync())!);
         Assert.Equal("svg", doc.Root!.Name.LocalName);
@@ -272,9 +274,9 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         var pack = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Tải trọn bộ") }).ClickAsync());
         using var zip = System.IO.Compression.ZipFile.OpenRead((await pack.PathAsync())!);
         var names = zip.Entries.Select(e => e.FullName).ToList();
-        Assert.Contains("bao-cao.docx", names);
+        Assert.Contains("so-cong-thuong-khanh-hoa-2024-sipas-bao-cao.docx", names);
         Assert.Contains(names, n => n.EndsWith("tieu-chi.png"));
-        Assert.Equal("bao-cao-so-cong-thuong-2024.zip", pack.SuggestedFilename);
+        Assert.Equal("so-cong-thuong-khanh-hoa-2024-sipas-bao-cao.zip", pack.SuggestedFilename);
     }
 
     [Fact]

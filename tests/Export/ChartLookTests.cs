@@ -13,10 +13,9 @@ public class ChartLookTests
         Directory.CreateDirectory(dir);
         foreach (var (name, chart) in Samples.All)
         {
-            var svg = ChartSvg.Render(chart);
-            File.WriteAllText(Path.Combine(dir, name + ".svg"), svg);
-            var png = ChartPng.Rasterize(svg, 16);
-            Assert.Equal(1890, ChartPng.Size(png).Width);
+            File.WriteAllText(Path.Combine(dir, name + ".svg"), ChartSvg.Render(chart));
+            var png = ChartPng.Render(chart, 16);
+            Assert.Equal((1890, 300.0), (ChartPng.Size(png).Width, Math.Round(ChartPng.StatedDpi(png)!.Value, 2)));
             File.WriteAllBytes(Path.Combine(dir, name + ".png"), png);
         }
     }

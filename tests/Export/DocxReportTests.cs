@@ -61,6 +61,18 @@ public class DocxReportTests
     }
 
     [Fact]
+    public void Write_Report_CaptionNumbersAreSeqFieldsWordRenumbers()
+    {
+        using var doc = Open();
+        var fields = doc.MainDocumentPart!.Document.Body!.Descendants<SimpleField>()
+            .Select(f => (f.Instruction!.Value!.Trim(), f.InnerText)).ToList();
+        Assert.Equal([("SEQ Hình \\* ARABIC", "1"), ("SEQ Bảng \\* ARABIC", "1"), ("SEQ Hình \\* ARABIC", "2"), ("SEQ Bảng \\* ARABIC", "2"),
+            ("SEQ Hình \\* ARABIC", "3"), ("SEQ Bảng \\* ARABIC", "3"), ("SEQ Bảng \\* ARABIC", "4")], fields);
+        Assert.All(doc.MainDocumentPart.Document.Body.Descendants<SimpleField>(),
+            f => Assert.Equal(DocxStyles.Caption, ((Paragraph)f.Parent!).ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+    }
+
+    [Fact]
     public void Write_Report_TablesUseVietnameseNumbersAndMarkMissing()
     {
         using var doc = Open();

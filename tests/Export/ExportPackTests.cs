@@ -9,12 +9,16 @@ public class ExportPackTests
         [new("hinh-1-tieu-chi", Samples.Bars), new("hinh-2-thu-hang", Samples.Ranks)], []);
 
     [Fact]
-    public void Build_TwoCharts_SvgPngCsvPerChartOneWorkbookOneReport()
+    public void Build_TwoCharts_NamesCarryUnitProvinceYearIndex()
     {
         var files = ExportPack.Build(Export);
-        Assert.Equal(["hinh-1-tieu-chi.svg", "hinh-1-tieu-chi.png", "hinh-1-tieu-chi.csv", "hinh-2-thu-hang.svg", "hinh-2-thu-hang.png",
-            "hinh-2-thu-hang.csv", "bang-so-lieu.xlsx", "bao-cao.docx"], files.Select(f => f.Name));
-        Assert.Equal(1890, ChartPng.Size(files[1].Bytes).Width);
+        const string p = "so-cong-thuong-khanh-hoa-2024-sipas-";
+        Assert.Equal([p + "hinh-1-tieu-chi.svg", p + "hinh-1-tieu-chi.png", p + "hinh-1-tieu-chi.csv", p + "hinh-1-tieu-chi.excel-vi.csv",
+            p + "hinh-2-thu-hang.svg", p + "hinh-2-thu-hang.png", p + "hinh-2-thu-hang.csv", p + "hinh-2-thu-hang.excel-vi.csv",
+            p + "bang-so-lieu.xlsx", p + "bao-cao.docx"], files.Select(f => f.Name));
+        Assert.Equal((1890, 300.0), (ChartPng.Size(files[1].Bytes).Width, Math.Round(ChartPng.StatedDpi(files[1].Bytes)!.Value)));
+        var par = ExportPack.Build(Export with { Unit = "Đắk Lắk", Province = "Đắk Lắk", IndexCode = "PAR_INDEX", Charts = [] });
+        Assert.Equal(["dak-lak-2024-par-index-bang-so-lieu.xlsx", "dak-lak-2024-par-index-bao-cao.docx"], par.Select(f => f.Name));
     }
 
     [Fact]
@@ -30,7 +34,7 @@ public class ExportPackTests
             entry.CopyTo(copy);
             Assert.Equal(file.Bytes, copy.ToArray());
         }
-        Assert.Equal(945, ChartPng.Size(files.Single(f => f.Name == "hinh-2-thu-hang.png").Bytes).Width);
+        Assert.Equal(945, ChartPng.Size(files.Single(f => f.Name.EndsWith("-hinh-2-thu-hang.png")).Bytes).Width);
     }
 
     [Fact]

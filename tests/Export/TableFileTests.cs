@@ -13,7 +13,7 @@ public class TableFileTests
     public void Of_CriterionBars_RowPerCriterionWithGapAndNulls()
     {
         var table = ChartTable.Of(Samples.Bars);
-        Assert.Equal(["Tiêu chí", "Giá trị (%)", "Mục tiêu (%)", "Chênh lệch so với 90% (điểm)"], table.Columns);
+        Assert.Equal(["Tiêu chí", "Giá trị (%)", "Mục tiêu (%)", "So với 90% (điểm)"], table.Columns);
         Assert.Equal(["Chỉ số chung", 88.4m, 87m, -1.6m], table.Rows[0]);
         Assert.Equal(["Tiếp cận dịch vụ", 85.67m, null, -4.33m], table.Rows[1]);
         Assert.Equal(["Thủ tục hành chính", null, null, null], table.Rows[^1]);
@@ -34,9 +34,35 @@ public class TableFileTests
         var bytes = CsvFile.Write(ChartTable.Of(Samples.Bars));
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("Tiêu chí,Giá trị (%),Mục tiêu (%),Chênh lệch so với 90% (điểm)", lines[0]);
+        Assert.Equal("Tiêu chí,Giá trị (%),Mục tiêu (%),So với 90% (điểm)", lines[0]);
         Assert.Equal("Tiếp cận dịch vụ,85.67,,-4.33", lines[2]);
         Assert.Equal("Thủ tục hành chính,,,", lines[7]);
+    }
+
+    [Fact]
+    public void CsvForExcel_Bars_Utf8BomSemicolonsDecimalCommas()
+    {
+        var bytes = CsvFile.WriteForExcel(ChartTable.Of(Samples.Bars with
+        {
+            Bars = [.. Samples.Bars.Bars, new CriterionBar("Tiếp nhận; xử lý \"phản ánh\"", 87.39m, null, Derived: true)],
+        }));
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal("Tiêu chí;Giá trị (%);Mục tiêu (%);So với 90% (điểm)", lines[0]);
+        Assert.Equal("Chỉ số chung;88,4;87;-1,6", lines[1]);
+        Assert.Equal("Tiếp cận dịch vụ;85,67;;-4,33", lines[2]);
+        Assert.Equal("Thủ tục hành chính;;;", lines[7]);
+        Assert.Equal("\"Tiếp nhận; xử lý \"\"phản ánh\"\"\";87,39*;;-2,61", lines[8]);
+        Assert.Equal("* Giá trị suy ra từ mức thay đổi đã nêu.", lines[9]);
+    }
+
+    [Fact]
+    public void Of_ParIndexCriteria_NoGapTo90Column()
+    {
+        var par = Samples.Bars with { Header = Samples.Bars.Header with { IndexCode = "PAR_INDEX" } };
+        var table = ChartTable.Of(par);
+        Assert.Equal(["Tiêu chí", "Giá trị (%)", "Mục tiêu (%)"], table.Columns);
+        Assert.Equal(["Chỉ số chung", 88.4m, 87m], table.Rows[0]);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class TrueTypeFont
         ReadCmap(data, tables["cmap"]);
     }
 
-    /// <summary>The regular file fontconfig resolves for a family name (what rsvg-convert will use).</summary>
+    /// <summary>The regular file fontconfig resolves for a family name (what Skia, under ScottPlot, will use).</summary>
     public static string PathOf(string family)
     {
         using var fc = Process.Start(new ProcessStartInfo("fc-match") { ArgumentList = { "-f", "%{file}", family }, RedirectStandardOutput = true })!;

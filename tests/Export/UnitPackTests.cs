@@ -12,18 +12,22 @@ namespace Analytics.Tests.Export;
 public class UnitPackTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
 {
     internal static readonly ExportRequest Sct = new("Sở Công Thương", "Khánh Hòa", 2024);
+    private const string Prefix = "so-cong-thuong-khanh-hoa-2024-sipas-";
 
     [Fact]
     public void Build_SoCongThuong2024_ChartsHoldTheDocumentsFigures()
     {
         using var con = seeds.Connect();
         var files = UnitPack.Build(con, Sct, Samples.Date)!;
-        var bars = SvgText.Parse(System.Text.Encoding.UTF8.GetString(files.Single(f => f.Name == "hinh-1-tieu-chi.svg").Bytes));
+        var bars = SvgText.Parse(System.Text.Encoding.UTF8.GetString(files.Single(f => f.Name == Prefix + "hinh-1-tieu-chi.svg").Bytes));
         var texts = SvgText.Texts(bars).ToList();
-        foreach (var expected in new[] { "88,4%", "85,67%", "88,57%", "89,78%", "90,61%", "87,39%", "mục tiêu 87%", "Tiếp cận dịch vụ" })
+        foreach (var expected in new[] { "88,4% (−1,6)", "85,67% (−4,33)", "88,57% (−1,43)", "89,78% (−0,22)", "90,61% (+0,61)",
+                     "87,39% (−2,61)", "mục tiêu 87%", "Tiếp cận dịch vụ" })
             Assert.Contains(expected, texts);
-        Assert.Contains(texts, t => t.StartsWith("Nguồn: 001_ad5c23cb879ea52c.txt; 002_cafea9ff515821b6.txt.")); // target: the 2024 plan
-        var ranks = SvgText.Texts(SvgText.Parse(System.Text.Encoding.UTF8.GetString(files.Single(f => f.Name == "hinh-3-thu-hang-tieu-chi.svg").Bytes)));
+        var footnote = string.Join(" ", texts.SkipWhile(t => !t.StartsWith("Nguồn: ")));
+        Assert.StartsWith("Nguồn: Kế hoạch", footnote); // the documents by kind, issuer, year (001: the 2024 plan's target), not by file
+        Assert.DoesNotContain(".txt", footnote);
+        var ranks = SvgText.Texts(SvgText.Parse(System.Text.Encoding.UTF8.GetString(files.Single(f => f.Name == Prefix + "hinh-3-thu-hang-tieu-chi.svg").Bytes)));
         Assert.Contains("Tiếp cận dịch vụ 5", ranks); // 2023, derived from "giảm 4 bậc"
         Assert.Contains("9 Tiếp cận dịch vụ", ranks);
         Assert.All(files.Where(f => f.Name.EndsWith(".png")), f => Assert.Equal(1890, ChartPng.Size(f.Bytes).Width));
@@ -33,7 +37,7 @@ public class UnitPackTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
     public void Build_SoCongThuong2024_ReportValidWithCaptionsAndSources()
     {
         using var con = seeds.Connect();
-        var docx = UnitPack.Build(con, Sct, Samples.Date)!.Single(f => f.Name == ExportPack.Document).Bytes;
+        var docx = UnitPack.Build(con, Sct, Samples.Date)!.Single(f => f.Name == Prefix + ExportPack.Document).Bytes;
         using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
         Assert.Empty(new OpenXmlValidator().Validate(doc));
         var text = doc.MainDocumentPart!.Document.Body!.InnerText;
@@ -56,7 +60,7 @@ public class UnitPackTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
         using var con = seeds.Connect();
         var zip = UnitPack.Zip(con, new ExportRequest("so cong thuong", "khanh hoa", 2024), Samples.Date)!;
         using var archive = new ZipArchive(new MemoryStream(zip));
-        Assert.Contains(archive.Entries, e => e.FullName == "bang-so-lieu.xlsx");
+        Assert.Contains(archive.Entries, e => e.FullName == Prefix + "bang-so-lieu.xlsx");
     }
 
     [Fact]
@@ -81,8 +85,8 @@ public class UnitPackTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
             File.Copy(seeds.Path, copy);
             var output = new StringWriter();
             Assert.Equal(0, ExportCommand.Run(copy, Sct, dir, 16, Samples.Date, 1, output, TextWriter.Null));
-            Assert.True(File.Exists(Path.Combine(dir, "bao-cao.docx")));
-            Assert.Equal(12, Directory.GetFiles(dir).Length); // 3 charts × (svg, png, csv) + xlsx + docx, and the copy
+            Assert.True(File.Exists(Path.Combine(dir, Prefix + "bao-cao.docx")));
+            Assert.Equal(15, Directory.GetFiles(dir).Length); // 3 charts × (svg, png, csv, csv for Excel) + xlsx + docx, and the copy
             var errors = new StringWriter();
             Assert.Equal(4, ExportCommand.Run(copy, Sct with { Year = 2019 }, dir, 16, Samples.Date, 1, TextWriter.Null, errors));
             Assert.Equal(ExportErrors.NoData("Sở Công Thương", "Khánh Hòa", 2019), errors.ToString().Trim());

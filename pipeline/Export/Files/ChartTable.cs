@@ -12,14 +12,19 @@ public sealed record DerivedCell(object Value);
 public sealed record ChartTable(string Title, IReadOnlyList<string> Sources, IReadOnlyList<string> Columns,
     IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
+    /// <summary>The one sign convention for gaps, in every chart and table: value − 90 in points, negative below 90.</summary>
+    public const string GapColumn = "So với 90% (điểm)";
+
     /// <summary>The note under the table when a cell is derived (<see cref="Derived.TableNote"/>), else null.</summary>
     public string? DerivedNote => Rows.Any(r => r.Any(c => c is DerivedCell)) ? Derived.TableNote : null;
 
     /// <summary>The table of a chart's spec: one row per category, unit or year as the chart draws them.</summary>
     public static ChartTable Of(ChartSpec chart) => chart switch
     {
-        CriterionBarsChart c => Make(c, ["Tiêu chí", "Giá trị (%)", "Mục tiêu (%)", "Chênh lệch so với 90% (điểm)"],
-            c.Bars.Select(b => Row(b.Label, Mark(b.Value, b.Derived), b.Target, b.Value is { } v ? v - ChartSpec.Threshold : null))),
+        CriterionBarsChart { Header.Threshold: { } t } c => Make(c, ["Tiêu chí", "Giá trị (%)", "Mục tiêu (%)", GapColumn],
+            c.Bars.Select(b => Row(b.Label, Mark(b.Value, b.Derived), b.Target, b.Value is { } v ? v - t : null))),
+        CriterionBarsChart c => Make(c, ["Tiêu chí", "Giá trị (%)", "Mục tiêu (%)"],
+            c.Bars.Select(b => Row(b.Label, Mark(b.Value, b.Derived), b.Target))),
         GroupedBarsChart c => Make(c, ["Tiêu chí", .. c.Series.Select(s => s.Name + " (%)")],
             c.Categories.Select((cat, i) => Row([cat, .. c.Series.Select(s => At(s, i))]))),
         TrendChart c => Make(c, ["Năm", .. c.Series.Select(s => s.Name + " (%)")],

@@ -6,35 +6,49 @@ using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Files;
 
 /// <summary>
-/// A table as CSV for Excel: UTF-8 with BOM, comma-separated, numbers with a dot (machine-readable, like data/*.csv;
-/// the XLSX is the file to open in a vi-VN Excel). Text that Excel would run as a formula is prefixed with '. A derived
-/// figure is written with its mark (86.93*) and the table ends with a line explaining the mark.
+/// A table as CSV, in two dialects. The plain one: UTF-8 with BOM, comma-separated, numbers with a dot
+/// (machine-readable, like data/*.csv). The one for Vietnamese Excel (<see cref="ExcelSuffix"/>): UTF-8 with BOM,
+/// semicolon-separated, decimal comma (85,67), as a vi-VN Excel opens it with a double click. Text that Excel would run
+/// as a formula is prefixed with '. A derived figure is written with its mark (86.93*) and the table ends with a line
+/// explaining the mark.
 /// </summary>
 public static class CsvFile
 {
-    public static byte[] Write(ChartTable table)
+    public const string ExcelSuffix = ".excel-vi.csv";
+
+    private sealed record Dialect(char Separator, CultureInfo Numbers);
+
+    private static readonly Dialect Plain = new(',', CultureInfo.InvariantCulture);
+    private static readonly Dialect Excel = new(';', VnFormat.Culture);
+
+    public static byte[] Write(ChartTable table) => Write(table, Plain);
+
+    public static byte[] WriteForExcel(ChartTable table) => Write(table, Excel);
+
+    private static byte[] Write(ChartTable table, Dialect dialect)
     {
         var sb = new StringBuilder();
-        sb.AppendJoin(',', table.Columns.Select(Text)).Append("\r\n");
+        sb.AppendJoin(dialect.Separator, table.Columns.Select(c => Text(c, dialect))).Append("\r\n");
         foreach (var row in table.Rows)
-            sb.AppendJoin(',', row.Select(Cell)).Append("\r\n");
-        if (table.DerivedNote is { } note) sb.Append(Text(note)).Append("\r\n");
+            sb.AppendJoin(dialect.Separator, row.Select(c => Cell(c, dialect))).Append("\r\n");
+        if (table.DerivedNote is { } note) sb.Append(Text(note, dialect)).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 
-    private static string Cell(object? value) => value switch
+    private static string Cell(object? value, Dialect dialect) => value switch
     {
         null => "",
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        decimal d => d.ToString(dialect.Numbers),
         int i => i.ToString(CultureInfo.InvariantCulture),
-        DerivedCell d => Cell(d.Value) + Derived.Mark,
-        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture)),
+        DerivedCell d => Cell(d.Value, dialect) + Derived.Mark,
+        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture), dialect),
     };
 
-    private static string Text(string? value)
+    private static string Text(string? value, Dialect dialect)
     {
         var text = DisplayText.Clean(value);
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 || text != text.Trim() ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+        return text.IndexOfAny([dialect.Separator, '"', '\n', '\r']) >= 0 || text != text.Trim()
+            ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -36,7 +36,7 @@ public static class DocxReport
                 var figure = report.Figures[i];
                 var alt = DisplayText.Clean(figure.Chart.Header.Title + ". " + figure.Chart.Header.Subtitle);
                 body.Append(DocxImage.Paragraph(main, figure.Png, widthCm, (uint)i + 1, $"Hình {i + 1}", alt));
-                body.Append(Para(DocxStyles.Caption, $"Hình {i + 1}. {figure.Chart.Header.Title}"));
+                body.Append(Caption(Figure, i + 1, figure.Chart.Header.Title));
                 body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", figure.Chart.Header.Sources)));
                 Table(body, ChartTable.Of(figure.Chart), ++tableNo);
             }
@@ -59,7 +59,7 @@ public static class DocxReport
 
     private static void Table(Body body, ChartTable table, int number)
     {
-        body.Append(Para(DocxStyles.Caption, $"Bảng {number}. {table.Title}"));
+        body.Append(Caption(TableLabel, number, table.Title));
         var grid = new Table(new TableProperties(
             new TableStyle { Val = DocxStyles.Grid },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
@@ -106,6 +106,16 @@ public static class DocxReport
             .Select(DisplayText.Clean).Distinct().Order(StringComparer.Ordinal);
         foreach (var source in sources) body.Append(Para(null, "– " + source));
     }
+
+    public const string Figure = "Hình", TableLabel = "Bảng";
+
+    /// <summary>"Hình 3. title": the number a Word field (SEQ Hình), so Word renumbers captions when figures move and
+    /// builds a list of figures from them; the number written is the field's current result.</summary>
+    private static Paragraph Caption(string label, int number, string text) => new(
+        new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Caption }),
+        new Run(new Text(label + " ") { Space = SpaceProcessingModeValues.Preserve }),
+        new SimpleField(new Run(new Text(number.ToString(VnFormat.Culture)))) { Instruction = $" SEQ {label} \\* ARABIC " },
+        new Run(new Text(". " + DisplayText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static Paragraph Para(string? style, string text)
     {

@@ -8,7 +8,11 @@ public sealed record NamedChart(string Stem, ChartSpec Chart);
 
 /// <summary>Everything exported for one unit: its charts (in report order) and further tables.</summary>
 public sealed record UnitExport(string Unit, string Province, int Year, string IndexName, DateOnly Date,
-    IReadOnlyList<NamedChart> Charts, IReadOnlyList<ChartTable> Tables);
+    IReadOnlyList<NamedChart> Charts, IReadOnlyList<ChartTable> Tables, string IndexCode = "SIPAS")
+{
+    /// <summary>What every file name of the pack starts with: "so-cong-thuong-khanh-hoa-2024-sipas".</summary>
+    public string FilePrefix => ExportNames.Prefix(Unit, Province, Year, IndexCode);
+}
 
 /// <summary>One file of a pack.</summary>
 public sealed record PackFile(string Name, byte[] Bytes);
@@ -21,23 +25,27 @@ public static class ExportPack
 {
     public const string Workbook = "bang-so-lieu.xlsx", Document = "bao-cao.docx";
 
+    /// <summary>Per chart an SVG, a PNG, a CSV and a CSV for Vietnamese Excel; one XLSX; one DOCX; every name starting
+    /// with the unit, province, year and index (<see cref="UnitExport.FilePrefix"/>).</summary>
     public static IReadOnlyList<PackFile> Build(UnitExport export, double widthCm = ChartPng.DefaultWidthCm)
     {
         var svgs = export.Charts.AsParallel().AsOrdered().Select(c => ChartSvg.Render(c.Chart)).ToList();
         var pngs = export.Charts.AsParallel().AsOrdered().Select(c => ChartPng.Render(c.Chart, widthCm)).ToList();
         var files = new List<PackFile>();
+        var prefix = export.FilePrefix + "-";
+        var tables = export.Charts.Select(c => ChartTable.Of(c.Chart)).Concat(export.Tables).ToList();
         for (var i = 0; i < export.Charts.Count; i++)
         {
-            var stem = export.Charts[i].Stem;
+            var stem = prefix + export.Charts[i].Stem;
             files.Add(new(stem + ".svg", System.Text.Encoding.UTF8.GetBytes(svgs[i])));
             files.Add(new(stem + ".png", pngs[i]));
-            files.Add(new(stem + ".csv", CsvFile.Write(ChartTable.Of(export.Charts[i].Chart))));
+            files.Add(new(stem + ".csv", CsvFile.Write(tables[i])));
+            files.Add(new(stem + CsvFile.ExcelSuffix, CsvFile.WriteForExcel(tables[i])));
         }
-        var tables = export.Charts.Select(c => ChartTable.Of(c.Chart)).Concat(export.Tables).ToList();
-        files.Add(new(Workbook, XlsxFile.Write(tables)));
+        files.Add(new(prefix + Workbook, XlsxFile.Write(tables)));
         var figures = export.Charts.Select((c, i) => new ReportFigure(c.Chart, pngs[i])).ToList();
         var report = new Report(export.Unit, export.Province, export.Year, export.IndexName, export.Date, figures, export.Tables);
-        files.Add(new(Document, DocxReport.Write(report, widthCm)));
+        files.Add(new(prefix + Document, DocxReport.Write(report, widthCm)));
         return files;
     }
 
