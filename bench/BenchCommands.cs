@@ -3,7 +3,7 @@ using Analytics.Bench.Harness;
 
 namespace Analytics.Bench;
 
-/// <summary>The benchmark parts as commands: `all`, and `ingest`, `seeds`, `views`, `dashboard`, `export`, `formats`, `classifier` alone.</summary>
+/// <summary>The benchmark parts as commands: `all`, and `ingest`, `seeds`, `views`, `dashboard`, `charts`, `export`, `formats`, `classifier` alone.</summary>
 public static class BenchCommands
 {
     private static readonly Option<string> Work = new("--work") { DefaultValueFactory = _ => "/tmp/analytics-bench", Description = "Corpora and databases" };
@@ -13,6 +13,7 @@ public static class BenchCommands
     private static readonly Option<int> SeedCopies = new("--seed-copies") { DefaultValueFactory = _ => 1000, Description = "Documents for the seeds figure" };
     private static readonly Option<int[]> Clients = new("--clients") { DefaultValueFactory = _ => [20, 100], AllowMultipleArgumentsPerToken = true };
     private static readonly Option<int> Seconds = new("--seconds") { DefaultValueFactory = _ => 30, Description = "Load duration per client count" };
+    private static readonly Option<int> ChartClients = new("--chart-clients") { DefaultValueFactory = _ => 50, Description = "Concurrent chart downloads" };
     private static readonly Option<int> ExportUnits = new("--export-units") { DefaultValueFactory = _ => 5 };
     private static readonly Option<int> FullProvinces = new("--full-provinces") { DefaultValueFactory = _ => 34, Description = "Provinces of the full-scale corpus" };
     private static readonly Option<int> Repetitions = new("--repetitions") { DefaultValueFactory = _ => 5, Description = "Repetitions of the formats part" };
@@ -29,6 +30,8 @@ public static class BenchCommands
             await DashboardBench.Run(w, "default database (seeds + data)", DashboardBench.DefaultDb(w), w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds)));
             await DashboardBench.Run(w, "full scale", db, w.Get(Clients), TimeSpan.FromSeconds(w.Get(Seconds)));
             ExportBench.Run(w, db, w.Get(ExportUnits));
+            ChartsBench.Pack(w, DashboardBench.DefaultDb(w), runs: 7);
+            await ChartsBench.Downloads(w, DashboardBench.DefaultDb(w), w.Get(ChartClients), TimeSpan.FromSeconds(w.Get(Seconds)));
             FormatsBench.Run(w, w.Get(Repetitions));
             ClassifierBench.Run(w, w.Get(Repetitions), 10_000);
         });
@@ -76,6 +79,12 @@ public static class BenchCommands
             ClassifierBench.Run(w, w.Get(Repetitions), 10_000);
             return Task.CompletedTask;
         });
+        yield return Part("charts", "Report pack per unit and chart downloads under 50 clients, on the default database", async w =>
+        {
+            var db = DashboardBench.DefaultDb(w);
+            ChartsBench.Pack(w, db, runs: 7);
+            await ChartsBench.Downloads(w, db, w.Get(ChartClients), TimeSpan.FromSeconds(w.Get(Seconds)));
+        });
         yield return Part("export", "Chart pack export per unit", w =>
         {
             ExportBench.Run(w, ViewsBench.FullDb(w, w.Get(FullProvinces), w.Get(Reingest)), w.Get(ExportUnits));
@@ -85,7 +94,7 @@ public static class BenchCommands
 
     private static Command Part(string name, string description, Func<BenchRun, Task> body)
     {
-        var command = new Command(name, description) { Work, Seed, BaseProvinces, Years, SeedCopies, Clients, Seconds, ExportUnits, FullProvinces, Reingest, Repetitions };
+        var command = new Command(name, description) { Work, Seed, BaseProvinces, Years, SeedCopies, Clients, Seconds, ChartClients, ExportUnits, FullProvinces, Reingest, Repetitions };
         command.SetAction(async (parse, _) =>
         {
             var results = Directory.CreateDirectory(Path.Combine(Workspace.RepoRoot(), "bench", "results")).FullName;

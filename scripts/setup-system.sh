@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the system packages the product and its tests need on a Debian machine with the .NET SDK:
-# rsvg-convert (PNG charts), DejaVu fonts (Vietnamese glyphs), Chromium (browser tests), npm (fetches libduckdb.so),
+# DejaVu fonts (Vietnamese glyphs in the charts ScottPlot draws), Chromium (browser tests), npm (fetches libduckdb.so),
 # Tesseract with its Vietnamese model and poppler's pdftoppm (scanned PDFs and pictures), antiword (legacy .doc).
 set -euo pipefail
 need=()
-command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 [ -x /usr/bin/chromium ] || need+=(chromium)

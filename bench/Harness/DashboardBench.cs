@@ -21,22 +21,10 @@ public static class DashboardBench
         return db;
     }
 
-    public static async Task Run(Workspace w, string label, string db, int[] clientCounts, TimeSpan duration)
-    {
-        var r = w.Report;
-        var dll = Path.Combine(Workspace.RepoRoot(), "dashboard/bin/Release/net10.0/analytics-dashboard.dll");
-        r.Section($"Dashboard under load: {label}", $"{dll} over {db}; loopback; pages and the static reference interleaved");
-        if (!File.Exists(dll)) { r.Note("SKIPPED: the dashboard's Release build is not there (dotnet build dashboard -c Release)."); return; }
-        var port = FreePort();
-        var info = Child.Start(["--urls", $"http://127.0.0.1:{port}", "--Analytics:Db", db, "--environment", "Production"], dll);
-        info.WorkingDirectory = Path.GetDirectoryName(dll)!;
-        using var server = Process.Start(info) ?? throw new InvalidOperationException("cannot start the dashboard");
-        _ = server.StandardOutput.ReadToEndAsync();
-        var stderr = server.StandardError.ReadToEndAsync();
-        try
+    public static Task Run(Workspace w, string label, string db, int[] clientCounts, TimeSpan duration) =>
+        WithServer(w, $"Dashboard under load: {label}", db, "pages and the static reference interleaved", async (baseUri, server) =>
         {
-            var baseUri = new Uri($"http://127.0.0.1:{port}/");
-            if (!await WaitUp(baseUri, server)) { r.Note($"SKIPPED: the dashboard did not answer: {await stderr}"); return; }
+            var r = w.Report;
             var urls = await DashboardPages.Discover(baseUri, r);
             foreach (var clients in clientCounts)
             {
@@ -49,6 +37,27 @@ public static class DashboardBench
                         clients == 20 ? "p95 < 100 ms" : "", clients == 20 ? page.P95Ms < 100 && page.Failures == 0 : null);
                 r.Note($"reference: {reference.Name} ({reference.Bytes / 1024.0:0} KB), {reference.Count} responses");
             }
+        });
+
+    /// <summary>The dashboard's Release build started over <paramref name="db"/> for <paramref name="body"/> (under a section
+    /// headed <paramref name="title"/>), then its peak memory reported and the server stopped.</summary>
+    public static async Task WithServer(Workspace w, string title, string db, string what, Func<Uri, Process, Task> body)
+    {
+        var r = w.Report;
+        var dll = Path.Combine(Workspace.RepoRoot(), "dashboard/bin/Release/net10.0/analytics-dashboard.dll");
+        r.Section(title, $"{dll} over {db}; loopback; {what}");
+        if (!File.Exists(dll)) { r.Note("SKIPPED: the dashboard's Release build is not there (dotnet build dashboard -c Release)."); return; }
+        var port = FreePort();
+        var info = Child.Start(["--urls", $"http://127.0.0.1:{port}", "--Analytics:Db", db, "--environment", "Production"], dll);
+        info.WorkingDirectory = Path.GetDirectoryName(dll)!;
+        using var server = Process.Start(info) ?? throw new InvalidOperationException("cannot start the dashboard");
+        _ = server.StandardOutput.ReadToEndAsync();
+        var stderr = server.StandardError.ReadToEndAsync();
+        try
+        {
+            var baseUri = new Uri($"http://127.0.0.1:{port}/");
+            if (!await WaitUp(baseUri, server)) { r.Note($"SKIPPED: the dashboard did not answer: {await stderr}"); return; }
+            await body(baseUri, server);
             var peak = Machine.PeakRssKb(server.Id);
             r.Row("dashboard server peak memory (VmHWM)", Report.Mb(peak), "", "", "< 500 MB", peak < 500 * 1024);
         }

@@ -8,7 +8,8 @@ public sealed record UrlLatency(string Name, double P50Ms, double P95Ms, int Cou
 
 /// <summary>
 /// <c>clients</c> concurrent loops over loopback, each requesting the URLs in turn (pages and the static reference
-/// interleaved, so all see the same load), until <c>duration</c> has passed or <c>maxRequests</c> were made.
+/// interleaved, so all see the same load), until <c>duration</c> has passed or <c>maxRequests</c> were made. A "{n}" in a
+/// path is replaced by the request's number, so a cached endpoint renders each request anew.
 /// </summary>
 public static class LoadLoop
 {
@@ -25,9 +26,10 @@ public static class LoadLoop
         var clock = Stopwatch.StartNew();
         async Task Client(int id)
         {
-            for (var i = id; clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests; i++)
+            for (var i = id; clock.Elapsed < duration && Interlocked.Increment(ref issued) is var n && n <= maxRequests; i++)
             {
-                var (name, path) = urls[i % urls.Count];
+                var (name, template) = urls[i % urls.Count];
+                var path = template.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var start = Stopwatch.GetTimestamp();
                 try
                 {

@@ -42,6 +42,15 @@ public class ChartSvgTests
         Assert.True(overlaps.Count == 0, string.Join("\n", overlaps.Select(o => $"'{o.A.Text}' × '{o.B.Text}'")));
     }
 
+    [Theory, MemberData(nameof(Names))]
+    public void Render_Sample_EveryTextInsideTheFigure(string name)
+    {
+        var doc = Render(Sample(name));
+        var (width, height) = SvgText.Size(doc);
+        var outside = SvgText.Boxes(doc).Where(b => b.Left < 0 || b.Right > width || b.Top < 0 || b.Bottom > height).ToList();
+        Assert.True(outside.Count == 0, string.Join("\n", outside));
+    }
+
     [Fact]
     public void Render_CriterionDots_ValuesWithSignedGapTargetAndThreshold()
     {

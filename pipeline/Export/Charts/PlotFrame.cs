@@ -24,6 +24,7 @@ internal static class PlotFrame
         plot.FigureBackground.Color = Colors.White;
         plot.Grid.MajorLineColor = Palette.Hex(Palette.Grid);
         plot.Axes.Frame(false);
+        plot.Axes.Right.MinimumSize = (float)Margin; // room for the last tick label and end labels inside the figure
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.TickLabelStyle.FontSize = SmallSize;

@@ -6,7 +6,7 @@ namespace Analytics.Pipeline.Export.Charts;
 /// never cut; pushed apart when ranks are close, with a leader back to the point). A focus unit is drawn strongest.</summary>
 internal static class RankPlot
 {
-    private const double LabelWidth = 170, PlotWidth = 670;
+    private const double LabelWidth = 215, PlotWidth = 700, LabelWrap = 150;
     private const string Other = "#9A9A9A";
 
     public static DrawnChart Draw(RankChart chart)
@@ -55,7 +55,7 @@ internal static class RankPlot
             if (first && k == ranks.FindLastIndex(r => r is not null)) continue; // one point: labelled at the end only
             var edge = first ? k == 0 : k == chart.Years.Count - 1;
             var name = chart.Lines[i].Name + (edge ? "" : $" ({chart.Years[k]})");
-            var text = PlotFrame.Label(first ? $"{name} {rank}" : $"{rank} {name}", LabelWidth - 12);
+            var text = PlotFrame.Label(first ? $"{name} {rank}" : $"{rank} {name}", LabelWrap);
             ends.Add((i, rank, text, text.Count(c => c == '\n') + 1));
         }
         var lineGap = (PlotFrame.SmallSize + 3) * rankPerPx;
