@@ -93,6 +93,20 @@ public class TableFileTests
     }
 
     [Fact]
+    public void Frame_Ranks_TypedColumnsNullsAndDerivedCells()
+    {
+        var chart = Samples.ProvinceRanks with { Lines = [new RankLine("Hà Nội", [52, 33, null, null, null, 11], [true, false, false, false, false, false])] };
+        var frame = TableFrame.Of(ChartTable.Of(chart));
+        Assert.Equal(["Năm", "Hà Nội (hạng)"], frame.Frame.Columns.Select(c => c.Name));
+        Assert.All(frame.Frame.Columns, c => Assert.Equal(typeof(int), c.DataType));
+        Assert.Equal((6L, 2019, 52, null), (frame.Frame.Rows.Count, frame.Cell(0, 0), frame.Cell(0, 1), frame.Cell(2, 1)));
+        Assert.Equal([(0L, 1)], frame.Derived);
+        var bars = TableFrame.Of(ChartTable.Of(Samples.Bars)).Frame;
+        Assert.Equal([typeof(string), typeof(decimal), typeof(decimal), typeof(decimal)], bars.Columns.Select(c => c.DataType));
+        Assert.Equal(-4.33m, bars.Columns["So với 90% (điểm)"][1]);
+    }
+
+    [Fact]
     public void Xlsx_HostileText_StoredAsInlineString()
     {
         var table = new ChartTable("t\u0001", [], ["a"], [["=1+1<x>&\u0007"]]);

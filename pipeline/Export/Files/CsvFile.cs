@@ -6,7 +6,7 @@ using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Files;
 
 /// <summary>
-/// A table as CSV, in two dialects. The plain one: UTF-8 with BOM, comma-separated, numbers with a dot
+/// A table (as a <see cref="TableFrame"/>: typed DataFrame columns) as CSV, in two dialects. The plain one: UTF-8 with BOM, comma-separated, numbers with a dot
 /// (machine-readable, like data/*.csv). The one for Vietnamese Excel (<see cref="ExcelSuffix"/>): UTF-8 with BOM,
 /// semicolon-separated, decimal comma (85,67), as a vi-VN Excel opens it with a double click. Text that Excel would run
 /// as a formula is prefixed with '. A derived figure is written with its mark (86.93*) and the table ends with a line
@@ -21,16 +21,21 @@ public static class CsvFile
     private static readonly Dialect Plain = new(',', CultureInfo.InvariantCulture);
     private static readonly Dialect Excel = new(';', VnFormat.Culture);
 
-    public static byte[] Write(ChartTable table) => Write(table, Plain);
+    public static byte[] Write(ChartTable table) => Write(TableFrame.Of(table), Plain);
 
-    public static byte[] WriteForExcel(ChartTable table) => Write(table, Excel);
+    public static byte[] WriteForExcel(ChartTable table) => Write(TableFrame.Of(table), Excel);
 
-    private static byte[] Write(ChartTable table, Dialect dialect)
+    private static byte[] Write(TableFrame table, Dialect dialect)
     {
         var sb = new StringBuilder();
-        sb.AppendJoin(dialect.Separator, table.Columns.Select(c => Text(c, dialect))).Append("\r\n");
-        foreach (var row in table.Rows)
-            sb.AppendJoin(dialect.Separator, row.Select(c => Cell(c, dialect))).Append("\r\n");
+        var columns = table.Frame.Columns;
+        sb.AppendJoin(dialect.Separator, columns.Select(c => Text(c.Name, dialect))).Append("\r\n");
+        for (long r = 0; r < table.Frame.Rows.Count; r++)
+        {
+            var row = r;
+            sb.AppendJoin(dialect.Separator, columns.Select((_, c) => Cell(table.Cell(row, c), dialect) + (table.IsDerived(row, c) ? Derived.Mark : "")))
+                .Append("\r\n");
+        }
         if (table.DerivedNote is { } note) sb.Append(Text(note, dialect)).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
@@ -40,7 +45,6 @@ public static class CsvFile
         null => "",
         decimal d => d.ToString(dialect.Numbers),
         int i => i.ToString(CultureInfo.InvariantCulture),
-        DerivedCell d => Cell(d.Value, dialect) + Derived.Mark,
         _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture), dialect),
     };
 

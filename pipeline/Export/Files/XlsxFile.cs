@@ -7,7 +7,7 @@ using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Export.Files;
 
 /// <summary>
-/// Tables as an XLSX workbook, one sheet per table ("Bảng 1", …): title, sources, header, rows. Numbers are stored as
+/// Tables (each as a <see cref="TableFrame"/>: typed DataFrame columns) as an XLSX workbook, one sheet per table ("Bảng 1", …): title, sources, header, rows. Numbers are stored as
 /// numbers (Excel shows them in the reader's locale: 85,67 in vi-VN); text as inline strings; no figure, an empty cell.
 /// A derived figure stays a number, shown with its mark by its number format (0.00"*"), explained under the table.
 /// </summary>
@@ -23,37 +23,39 @@ public static class XlsxFile
             var workbook = doc.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
             AddStyles(workbook);
-            for (var i = 0; i < tables.Count; i++) AddSheet(workbook, tables[i], (uint)i + 1);
+            for (var i = 0; i < tables.Count; i++) AddSheet(workbook, TableFrame.Of(tables[i]), (uint)i + 1);
             workbook.Workbook.Save();
         }
         return stream.ToArray();
     }
 
-    private static void AddSheet(WorkbookPart workbook, ChartTable table, uint number)
+    private static void AddSheet(WorkbookPart workbook, TableFrame table, uint number)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         uint r = 1;
+        var count = table.Frame.Columns.Count;
         data.Append(new Row(TextCell(table.Title, Bold)) { RowIndex = r++ });
         data.Append(new Row(TextCell("Nguồn: " + string.Join("; ", table.Sources), 0)) { RowIndex = r++ });
-        data.Append(new Row(table.Columns.Select(c => TextCell(c, Bold))) { RowIndex = ++r });
-        foreach (var row in table.Rows)
-            data.Append(new Row(row.Select(Cell)) { RowIndex = ++r });
+        data.Append(new Row(table.Frame.Columns.Select(c => TextCell(c.Name, Bold))) { RowIndex = ++r });
+        for (long row = 0; row < table.Frame.Rows.Count; row++)
+        {
+            var at = row;
+            data.Append(new Row(Enumerable.Range(0, count).Select(c => Cell(table.Cell(at, c), table.IsDerived(at, c)))) { RowIndex = ++r });
+        }
         if (table.DerivedNote is { } note) data.Append(new Row(TextCell(note, 0)) { RowIndex = r + 2 });
         var columns = new Columns(new Column { Min = 1, Max = 1, Width = 42, CustomWidth = true });
-        if (table.Columns.Count > 1)
-            columns.Append(new Column { Min = 2, Max = (uint)table.Columns.Count, Width = 18, CustomWidth = true });
+        if (count > 1)
+            columns.Append(new Column { Min = 2, Max = (uint)count, Width = 18, CustomWidth = true });
         part.Worksheet = new Worksheet(columns, data);
         workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = number, Name = $"Bảng {number}" });
     }
 
-    private static Cell Cell(object? value) => value switch
+    private static Cell Cell(object? value, bool derived) => value switch
     {
         null => new Cell(),
-        decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d), StyleIndex = Decimal2 },
-        int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i), StyleIndex = Integer },
-        DerivedCell { Value: decimal d } => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d), StyleIndex = DerivedDecimal2 },
-        DerivedCell { Value: int i } => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i), StyleIndex = DerivedInteger },
+        decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d), StyleIndex = derived ? DerivedDecimal2 : Decimal2 },
+        int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i), StyleIndex = derived ? DerivedInteger : Integer },
         _ => TextCell(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), 0),
     };
 
