@@ -55,7 +55,8 @@ public class DerivedMarksTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
         var svg = Svg(chart);
         Assert.Equal(5, Desc(svg).Split("(suy ra từ mức thay đổi đã nêu)").Length - 1);
         Assert.Contains("Tiếp cận dịch vụ: 2023 hạng 5 (suy ra từ mức thay đổi đã nêu), 2024 hạng 9;", Desc(svg));
-        Assert.Equal(1 + 1, HollowBlue(svg)); // series 0's 2023 rank, and the legend's sample
+        Assert.Equal("Chỉ số chung", chart.Lines[0].Name); // series 0 (blue circles): its 2023 rank is stated, so filled
+        Assert.Equal(1, HollowBlue(svg)); // only the legend's sample of a derived rank
         Assert.Contains(Derived.RankNote, SvgText.Texts(svg));
     }
 

@@ -41,6 +41,23 @@ public class ExportQueriesTests
         Assert.Contains(new CriterionRow("reception", 88.57m, null, "f.txt", null), bars);
     }
 
+    public static TheoryData<string, string?, int?, string?, DateOnly?, string> DocumentCases => new()
+    {
+        { "plan", "Sở Công Thương", 2025, "45/KH-SCT", new DateOnly(2025, 2, 10), "Kế hoạch số 45/KH-SCT của Sở Công Thương, ngày 10/02/2025" },
+        { "plan", "Sở Công Thương", 2025, "/KH-SCT", null, "Kế hoạch của Sở Công Thương (năm 2025)" }, // a draft's blank number
+        { "results", null, 2024, null, null, "Bảng kết quả f.txt" }, // nothing stated but the kind: the file says which
+        { "decision", "UBND tỉnh Khánh Hòa", 2024, "91/QĐ-UBND", new DateOnly(2024, 1, 11), "Quyết định số 91/QĐ-UBND của UBND tỉnh Khánh Hòa, ngày 11/01/2024" },
+    };
+
+    [Theory, MemberData(nameof(DocumentCases))]
+    public void Read_Sources_NamedByDocumentNotFile(string kind, string? issuer, int? year, string? number, DateOnly? on, string expected)
+    {
+        using var db = new ViewsDb().Value("Sở Công Thương", 2024, "overall", 88.4m).Document("f.txt", kind, issuer, year, number, on);
+        var data = ExportQueries.Read(db.Con, new ExportRequest("Sở Công Thương", "Khánh Hòa", 2024));
+        Assert.Equal([expected], data.Sources(data.Bars.Select(b => b.SourceFile)));
+        Assert.Equal(["g.txt"], data.Sources(["g.txt", null])); // a file no document row names stays its file
+    }
+
     [Fact]
     public void Read_PeerValues_SameKindSameProvinceOnly()
     {

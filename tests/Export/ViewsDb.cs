@@ -42,6 +42,14 @@ internal sealed class ViewsDb : IDisposable
         return this;
     }
 
+    /// <summary>A loaded document (the documents view): what a footnote names it by.</summary>
+    public ViewsDb Document(string file, string kind, string? issuer, int? year, string? number, DateOnly? issuedOn)
+    {
+        Con.Execute("INSERT INTO documents VALUES ($1, 'sha', $2, $3, 'Khánh Hòa', $4, $5, CAST($6 AS DATE))", file, kind, issuer, year, number,
+            issuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return this;
+    }
+
     public ViewsDb Weak(string unit, int year, string criterion, decimal value, double severity, IEnumerable<string> reasons)
     {
         Con.Execute("INSERT INTO weak_criteria VALUES ($1, 'department', 'Khánh Hòa', 'SIPAS', $2, $3, $4, 90 - $4, NULL, NULL, $5, $6, 'f.txt', 1, 'text')",

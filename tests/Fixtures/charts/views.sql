@@ -15,3 +15,5 @@ CREATE TABLE peer_comparison (unit VARCHAR, unit_kind VARCHAR, province VARCHAR,
 CREATE TABLE weak_criteria (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, index_code VARCHAR, year INTEGER,
     criterion VARCHAR, value_pct DECIMAL(6,2), gap_to_90 DECIMAL(6,2), change_pp DECIMAL(6,2), movement INTEGER,
     reasons VARCHAR[], severity DOUBLE, source_file VARCHAR, source_line INTEGER, source_text VARCHAR);
+CREATE TABLE documents (source_file VARCHAR, sha256 VARCHAR, kind VARCHAR, issuer VARCHAR, province VARCHAR, year INTEGER,
+    number VARCHAR, issued_on DATE);
