@@ -55,14 +55,14 @@ public sealed class PlanningAndTrendsTests
 
     [Theory]
     [InlineData(false, 0)]
-    [InlineData(true, 1)]
+    [InlineData(true, 2)] // the 2023 point, hollow, and the legend's sample of a derived value
     public async Task Trends_DerivedValue_MarkedInTheChart(bool derived2023, int hollowPoints)
     {
         using var db = DashboardTestData.Create();
         using (var con = db.Connect())
             con.Execute("UPDATE trends SET value_is_derived = $1 WHERE unit = 'Gia Lai' AND year = 2023", derived2023);
         var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Trends>(db, "/xu-huong?province=Gia%20Lai&unit=Gia%20Lai"));
-        Assert.Equal(hollowPoints, System.Text.RegularExpressions.Regex.Count(html, "class=\"point derived\""));
+        Assert.Equal(hollowPoints, System.Text.RegularExpressions.Regex.Count(html, "<ellipse fill=\"none\""));
         Assert.Equal(derived2023, html.Contains(Analytics.Pipeline.Export.Charts.Derived.ValueNote));
     }
 
