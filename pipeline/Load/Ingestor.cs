@@ -13,7 +13,8 @@ namespace Analytics.Pipeline.Load;
 /// transaction (one commit, one log flush, for up to <see cref="BatchSize"/> documents); if the database refuses one of
 /// them, the batch is rolled back and written again one document per transaction, so only that one fails. After the
 /// last file the stored analytics are rebuilt (<see cref="StoredAnalytics"/>) in one more transaction, and the tasks'
-/// predicted criteria brought up to date (<see cref="TaskLinks"/>: retrained when the labelled tasks changed).
+/// predicted criteria brought up to date (<see cref="TaskLinks"/>: retrained when the labelled tasks changed; after one
+/// file, as an upload, the stored model only predicts).
 /// </summary>
 public static class Ingestor
 {
@@ -62,7 +63,7 @@ public static class Ingestor
         if (refresh)
         {
             StoredAnalytics.Refresh(con);
-            TaskLinks.Refresh(con);
+            TaskLinks.Refresh(con, train: false); // an upload answers quickly: the stored model predicts, no retraining
         }
         return outcome;
     }

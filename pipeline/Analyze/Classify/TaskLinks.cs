@@ -14,17 +14,19 @@ public static class TaskLinks
 {
     public static readonly IReadOnlyList<string> Indices = ["SIPAS", "PAR_INDEX"];
 
-    /// <summary>Brings models and links up to date; the runs that did any work (none when nothing changed).</summary>
-    public static IReadOnlyList<ClassifierRun> Refresh(DuckDbConnection con, bool force = false) =>
-        Indices.Select(i => RefreshIndex(con, i, force)).OfType<ClassifierRun>().ToList();
+    /// <summary>Brings models and links up to date; the runs that did any work (none when nothing changed). With
+    /// <paramref name="train"/> false (a one-file upload, which must answer quickly) the stored model predicts and the
+    /// retraining waits for the next ingest of many files or `classify`; <paramref name="force"/> retrains regardless.</summary>
+    public static IReadOnlyList<ClassifierRun> Refresh(DuckDbConnection con, bool force = false, bool train = true) =>
+        Indices.Select(i => RefreshIndex(con, i, force, train)).OfType<ClassifierRun>().ToList();
 
-    private static ClassifierRun? RefreshIndex(DuckDbConnection con, string index, bool force)
+    private static ClassifierRun? RefreshIndex(DuckDbConnection con, string index, bool force, bool train)
     {
         var state = con.Query(Sql.Load("Analyze/Classify/training_state.sql"), r => (Generation: r.Long("generation")!.Value,
             Hash: r.String("training_hash")!, Tasks: r.Long("tasks")!.Value, ModelHash: r.String("model_hash"),
             Linked: r.Long("linked_generation")), index, CriterionModel.Version)[0];
         var retrain = force || state.Hash != state.ModelHash;
-        if (state.Tasks == 0) retrain = false;
+        if (state.Tasks == 0 || !train) retrain = false;
         if (!retrain && state.Linked == state.Generation) return null;
         if (state.Tasks == 0 && state.ModelHash is null) return null;
         var tasks = TaskTexts.Rows(TaskTexts.Load(con, index));

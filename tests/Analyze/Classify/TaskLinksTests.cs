@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Analyze.Classify;
 using Analytics.Pipeline.Analyze.Planning;
 using Analytics.Tests.Analyze;
@@ -54,6 +55,9 @@ public sealed class TaskLinksTests
         Assert.NotEmpty(Links(db));
         db.Task("d.txt", "Sở Y tế", 2024, ["access"], "Cập nhật thông tin thủ tục trên trang điện tử", line: 1);
         db.Con.Execute("UPDATE data_version SET generation = generation + 1");
+        Assert.False(Assert.Single(TaskLinks.Refresh(db.Con, train: false)).Retrained); // an upload: predicts only
+        Assert.NotEmpty(Links(db));
+        Assert.Equal(6, db.Con.Scalar<int>("SELECT tasks FROM task_model"));
         Assert.True(Assert.Single(TaskLinks.Refresh(db.Con)).Retrained);
         Assert.Equal((2L, 7), db.Con.Query("SELECT generation, tasks FROM task_model", r => (r.Long(0)!.Value, r.Int(1)!.Value))[0]);
     }
@@ -82,5 +86,23 @@ public sealed class TaskLinksTests
         Assert.EndsWith("; tiêu chí do máy dự đoán, độ tin cậy 72%", DraftText.SuggestedNote(predicted));
         var feedback = PlanningQueries.Coverage(db.Con, "Khánh Hòa", Sct, 2024, "SIPAS").Single(c => c.Criterion == "feedback");
         Assert.Equal((1, 1), (feedback.PlanTasks, feedback.PredictedTasks));
+    }
+
+    public static TheoryData<string, string, string, double?, string> BadLinks => new()
+    {
+        { "a.txt", "feedback", "rules", null, "predicted link on a task stating its criteria" },
+        { "own.txt", "access", "model", 1.5, "model link without a confidence in 0–1" },
+        { "own.txt", "par_procedures", "rules", null, "predicted criterion of another index" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadLinks))]
+    public void DataChecks_PlantedBadLink_Reported(string file, string criterion, string method, double? confidence, string problem)
+    {
+        using var db = Given();
+        var seq = file == "a.txt" ? 1 : 9;
+        db.Con.Execute("INSERT INTO task_links VALUES ($1, $2, $3, $4, $5, 0)", file, seq, criterion, method, confidence);
+        var failure = Assert.Single(DataChecks.Run(db.Con), f => f.Check == "predicted_links");
+        Assert.Equal(($"{file} | {seq} | {criterion} | {method}", problem), (failure.Key, failure.Problem));
     }
 }
