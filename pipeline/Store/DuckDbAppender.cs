@@ -1,33 +1,27 @@
-using Analytics.Pipeline.Store.Native;
-using static Analytics.Pipeline.Store.Native.DuckDbNative;
+using System.Numerics;
+using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Store;
 
 /// <summary>
-/// Bulk inserts into one table: rows are written straight into native data chunks (2,048 rows each) that are
-/// handed to DuckDB's appender whole. Values go in column order and every column needs one (null for NULL).
-/// A value that does not fit its column exactly is an error. Dispose (or Close) flushes; constraint errors
+/// Bulk inserts into one table through DuckDB.NET's appender. Values go in column order and every column needs one
+/// (null for NULL). A row is checked whole against the column types before any of it is written, so a value that does
+/// not fit its column exactly (a third decimal in DECIMAL(6,2), 300 in a TINYINT, a lone surrogate) is an error
+/// naming row and column, never rounded, and leaves nothing behind. Dispose (or Close) flushes; constraint errors
 /// (e.g. a duplicate key) surface there as a DuckDbException.
 /// </summary>
-public sealed unsafe class DuckDbAppender : IDisposable
+public sealed class DuckDbAppender : IDisposable
 {
-    private readonly AppenderHandle _handle;
-    private readonly LogicalTypeHandle[] _types;
-    private readonly ColumnType[] _columns;
+    private readonly DuckDBAppender _appender;
+    private readonly ColumnFit[] _columns;
     private readonly string _context;
-    private readonly int _capacity = (int)duckdb_vector_size();
-    private DataChunkHandle? _chunk;
-    private VectorWriter[] _writers = [];
-    private int _buffered;
     private bool _closed;
 
-    private DuckDbAppender(AppenderHandle handle, string table)
+    private DuckDbAppender(DuckDBAppender appender, ColumnFit[] columns, string table)
     {
-        _handle = handle;
+        _appender = appender;
+        _columns = columns;
         _context = $"APPEND INTO {table}";
-        _types = new LogicalTypeHandle[(int)duckdb_appender_column_count(handle)];
-        for (var i = 0; i < _types.Length; i++) _types[i] = duckdb_appender_column_type(handle, (ulong)i);
-        _columns = _types.Select(ColumnType.From).ToArray();
     }
 
     public int ColumnCount => _columns.Length;
@@ -35,50 +29,40 @@ public sealed unsafe class DuckDbAppender : IDisposable
     /// <summary>Rows appended so far (flushed or not).</summary>
     public long Rows { get; private set; }
 
-    internal static DuckDbAppender Create(DuckDbConnection connection, string table, string? schema)
+    internal static DuckDbAppender Create(DuckDbConnection connection, DuckDBConnection provider, string table, string? schema)
     {
-        ObjectDisposedException.ThrowIf(connection.Handle.IsClosed, connection);
-        if (duckdb_appender_create(connection.Handle, schema, table, out var handle) != DuckDbState.Success)
+        var types = connection.Query(Sql.Load("Store/appender_columns.sql"), r => r.String(0)!, table, schema);
+        var unsupported = types.Select((t, i) => (t, i)).Where(x => !ColumnFit.Supports(x.t)).ToList();
+        if (unsupported.Count > 0)
+            throw new DuckDbException($"Cannot append to table '{table}': unsupported column type(s) " +
+                string.Join(", ", unsupported.Select(x => $"column {x.i + 1} {x.t}")) + "; use INSERT instead.");
+        try
         {
-            var message = Utf8(duckdb_appender_error(handle)) ?? "unknown error";
-            handle.Dispose();
-            throw new DuckDbException($"Cannot append to table '{table}': {message}");
+            return new DuckDbAppender(provider.CreateAppender(schema, table), types.Select(t => new ColumnFit(t)).ToArray(), table);
         }
-        var appender = new DuckDbAppender(handle, table);
-        var unsupported = appender._columns.Select((c, i) => (c, i)).Where(x => !VectorWriter.Supports(x.c)).ToList();
-        if (unsupported.Count == 0) return appender;
-        appender.Release();
-        throw new DuckDbException($"Cannot append to table '{table}': unsupported column type(s) " +
-            string.Join(", ", unsupported.Select(x => $"column {x.i + 1} {x.c.Name}")) + "; use INSERT instead.");
+        catch (DuckDBException e) { throw new DuckDbException($"Cannot append to table '{table}': {e.Message}", inner: e); }
     }
 
     /// <summary>Appends one row; a lone typed array (string[]) is one LIST value, as for parameters.</summary>
     public void Row(params object?[] values)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        values = Statement.Arguments(values);
+        values = Parameters.Arguments(values);
         if (values.Length != ColumnCount)
             throw new DuckDbException($"The table has {ColumnCount} column(s) but the row gives {values.Length} value(s).", _context);
-        if (_chunk is null) StartChunk();
+        var fitted = new object?[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            try { _writers[i].Write(_buffered, values[i]); }
+            try { fitted[i] = _columns[i].Fit(values[i]); }
             catch (ArgumentException e)
             {
                 throw new DuckDbException($"Append failed at row {Rows + 1}, column {i + 1}: {e.Message.TrimEnd('.')}.", _context, e);
             }
         }
-        _buffered++;
+        var row = _appender.CreateRow();
+        foreach (var value in fitted) Append(row, value);
+        row.EndRow();
         Rows++;
-        if (_buffered == _capacity) AppendChunk();
-    }
-
-    /// <summary>Hands buffered rows to DuckDB and flushes them into the table.</summary>
-    public void Flush()
-    {
-        ObjectDisposedException.ThrowIf(_closed, this);
-        AppendChunk();
-        Check(duckdb_appender_flush(_handle));
     }
 
     /// <summary>Flushes the remaining rows and closes the appender.</summary>
@@ -86,47 +70,36 @@ public sealed unsafe class DuckDbAppender : IDisposable
     {
         if (_closed) return;
         _closed = true;
-        try
-        {
-            AppendChunk();
-            Check(duckdb_appender_close(_handle));
-        }
-        finally { Release(); }
+        try { _appender.Close(); }
+        catch (DuckDBException e) { throw new DuckDbException($"Appending {Rows} row(s) failed: {e.Message}", _context, e); }
     }
 
     public void Dispose() => Close();
 
-    private void StartChunk()
+    private static void Append(IDuckDBAppenderRow row, object? value) => _ = value switch
     {
-        var pointers = _types.Select(t => t.DangerousGetHandle()).Append(IntPtr.Zero).ToArray();
-        fixed (IntPtr* p = pointers) _chunk = duckdb_create_data_chunk(p, (ulong)_types.Length);
-        if (_chunk.IsInvalid) throw new DuckDbException("DuckDB could not create a data chunk for appending.", _context);
-        _writers = _columns.Select((c, i) => new VectorWriter(duckdb_data_chunk_get_vector(_chunk, (ulong)i), c)).ToArray();
-        _buffered = 0;
-    }
-
-    /// <summary>Appends the buffered chunk (if any); the next row starts a fresh one.</summary>
-    private void AppendChunk()
-    {
-        if (_chunk is null) return;
-        using var chunk = _chunk;
-        _chunk = null;
-        _writers = [];
-        if (_buffered == 0) return;
-        duckdb_data_chunk_set_size(chunk, (ulong)_buffered);
-        Check(duckdb_append_data_chunk(_handle, chunk));
-    }
-
-    private void Check(DuckDbState state)
-    {
-        if (state == DuckDbState.Success) return;
-        throw new DuckDbException($"Appending {Rows} row(s) failed: {Utf8(duckdb_appender_error(_handle)) ?? "unknown error"}", _context);
-    }
-
-    private void Release()
-    {
-        _chunk?.Dispose();
-        _handle.Dispose();
-        foreach (var type in _types) type.Dispose();
-    }
+        null => row.AppendNullValue(),
+        string v => row.AppendValue(v),
+        bool v => row.AppendValue(v),
+        sbyte v => row.AppendValue(v),
+        short v => row.AppendValue(v),
+        int v => row.AppendValue(v),
+        long v => row.AppendValue(v),
+        byte v => row.AppendValue(v),
+        ushort v => row.AppendValue(v),
+        uint v => row.AppendValue(v),
+        ulong v => row.AppendValue(v),
+        BigInteger v => row.AppendValue(v),
+        float v => row.AppendValue(v),
+        double v => row.AppendValue(v),
+        decimal v => row.AppendValue(v),
+        DateOnly v => row.AppendValue(v),
+        DateTime v => row.AppendValue(v),
+        List<string?> v => row.AppendValue(v),
+        List<decimal?> v => row.AppendValue(v),
+        List<long?> v => row.AppendValue(v),
+        List<int?> v => row.AppendValue(v),
+        List<double?> v => row.AppendValue(v),
+        _ => throw new DuckDbException($"The appender cannot write {value.GetType().Name}."),
+    };
 }

@@ -1,5 +1,4 @@
-using Analytics.Pipeline.Store.Native;
-using static Analytics.Pipeline.Store.Native.DuckDbNative;
+using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Store;
 
@@ -13,38 +12,42 @@ namespace Analytics.Pipeline.Store;
 /// </summary>
 public sealed class DuckDbConnection : IDisposable
 {
+    private readonly DuckDBConnection _con;
     private int _transactions; // open on this connection: Transaction or ReadSnapshot (nested calls count too)
 
-    internal DuckDbConnection(ConnectionHandle handle) => Handle = handle;
+    internal DuckDbConnection(DuckDBConnection connection) => _con = connection;
 
-    internal ConnectionHandle Handle { get; }
+    /// <summary>The provider's native connection, for the test that pins DuckDB's prepare/execute bug.</summary>
+    internal DuckDB.NET.Native.DuckDBNativeConnection Native => _con.NativeConnection;
 
     /// <summary>Runs one statement with bound parameters; returns the number of rows changed.</summary>
     public long Execute(string sql, params object?[]? args) => InTransaction(() =>
     {
-        using var statement = Statement.Prepare(this, sql, args);
-        using var result = statement.Execute();
-        return result.RowsChanged;
+        using var command = Command(sql, args);
+        return Run(sql, () => command.ExecuteNonQuery());
     });
 
     /// <summary>Runs a script of several statements (schema files); it takes no parameters. Not for transaction control:
     /// use <see cref="Transaction{T}"/> or <see cref="ReadSnapshot"/>, which the single statements rely on.</summary>
     public void ExecuteScript(string sql)
     {
-        ObjectDisposedException.ThrowIf(Handle.IsClosed, this);
-        var state = duckdb_query(Handle, sql, out var native);
-        using var result = QueryResult.Take(state, native, sql);
+        using var command = Command(sql, []);
+        Run(sql, () => command.ExecuteNonQuery());
     }
 
     /// <summary>Runs a query and maps each row; the row is only valid inside <paramref name="map"/>.</summary>
     public List<T> Query<T>(string sql, Func<DuckDbRow, T> map, params object?[]? args) => InTransaction(() =>
     {
-        using var statement = Statement.Prepare(this, sql, args);
-        using var result = statement.Execute();
-        return result.Read(map);
+        using var command = Command(sql, args);
+        return Run(sql, () =>
+        {
+            using var reader = command.ExecuteReader();
+            var row = new DuckDbRow(reader, sql);
+            var rows = new List<T>();
+            while (reader.Read()) rows.Add(map(row));
+            return rows;
+        });
     });
-
-    private T InTransaction<T>(Func<T> run) => _transactions > 0 ? run() : Transaction(_ => run());
 
     /// <summary>The first column of the first row, or default when there is no row or the value is NULL.</summary>
     public T? Scalar<T>(string sql, params object?[]? args)
@@ -88,6 +91,39 @@ public sealed class DuckDbConnection : IDisposable
         return new SnapshotEnd(this);
     }
 
+    /// <summary>A bulk appender for <paramref name="table"/>; dispose it (or call Close) to flush.</summary>
+    public DuckDbAppender Appender(string table, string? schema = null) => DuckDbAppender.Create(this, _con, table, schema);
+
+    public void Dispose() => _con.Dispose();
+
+    private T InTransaction<T>(Func<T> run) => _transactions > 0 ? run() : Transaction(_ => run());
+
+    private DuckDBCommand Command(string sql, object?[]? args)
+    {
+        var command = _con.CreateCommand();
+        command.CommandText = sql;
+        foreach (var value in Parameters.Of(args, sql)) command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
+        return command;
+    }
+
+    /// <summary>Runs a provider call, turning its errors into DuckDbException with the SQL's first line.</summary>
+    internal static T Run<T>(string sql, Func<T> call)
+    {
+        try { return call(); }
+        catch (DuckDBException e) { throw new DuckDbException(e.Message, sql, e); }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("Invalid number of parameters", StringComparison.Ordinal))
+        {
+            throw new DuckDbException(e.Message, sql, e);
+        }
+    }
+
+    private void TryRollback()
+    {
+        // A failed COMMIT has already ended the transaction; there is nothing left to roll back then.
+        try { ExecuteScript("ROLLBACK"); }
+        catch (DuckDbException) { }
+    }
+
     private sealed class SnapshotEnd(DuckDbConnection con) : IDisposable
     {
         private bool _ended;
@@ -97,19 +133,7 @@ public sealed class DuckDbConnection : IDisposable
             if (_ended) return;
             _ended = true;
             con._transactions--;
-            if (!con.Handle.IsClosed) con.TryRollback();
+            if (con._con.State == System.Data.ConnectionState.Open) con.TryRollback();
         }
-    }
-
-    /// <summary>A bulk appender for <paramref name="table"/>; dispose it (or call Close) to flush.</summary>
-    public DuckDbAppender Appender(string table, string? schema = null) => DuckDbAppender.Create(this, table, schema);
-
-    public void Dispose() => Handle.Dispose();
-
-    private void TryRollback()
-    {
-        // A failed COMMIT has already ended the transaction; there is nothing left to roll back then.
-        _ = duckdb_query(Handle, "ROLLBACK", out var native);
-        duckdb_destroy_result(ref native);
     }
 }

@@ -1,55 +1,60 @@
 using System.Collections;
-using Analytics.Pipeline.Store.Native;
-using static Analytics.Pipeline.Store.Native.DuckDbNative;
+using System.Text;
 
 namespace Analytics.Pipeline.Store;
 
-/// <summary>Binds .NET values to a prepared statement's $1..$n with duckdb_bind_*.</summary>
-internal static unsafe class Parameters
+/// <summary>The values a caller gives for $1..$n, checked before DuckDB.NET binds them.</summary>
+internal static class Parameters
 {
-    public static void Bind(PreparedStatementHandle statement, string sql, object?[] args)
-    {
-        var expected = (int)duckdb_nparams(statement);
-        if (expected != args.Length)
-            throw new DuckDbException($"The statement takes {expected} parameter(s) but {args.Length} value(s) were given.", sql);
-        for (var i = 0; i < args.Length; i++)
-        {
-            var index = (ulong)i + 1;
-            DuckDbState state;
-            try { state = BindOne(statement, index, args[i]); }
-            catch (Exception e) when (e is not DuckDbException)
-            {
-                throw new DuckDbException($"Cannot bind parameter ${index} ({NativeValue.Describe(args[i])}): {e.Message}", sql, e);
-            }
-            if (state != DuckDbState.Success)
-                throw new DuckDbException($"DuckDB rejected parameter ${index} ({NativeValue.Describe(args[i])}).", sql);
-        }
-    }
+    private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
 
-    private static DuckDbState BindOne(PreparedStatementHandle s, ulong i, object? value) => value switch
+    /// <summary>
+    /// What the caller meant by the params array: C# passes a lone <c>null</c> as a null array (one NULL parameter),
+    /// and a lone typed array (string[], decimal[]) as the params array itself (by array covariance);
+    /// a typed array is one LIST parameter. Only an <c>object[]</c> is a list of parameters.
+    /// </summary>
+    public static object?[] Arguments(object?[]? args) =>
+        args is null ? [null] : args.GetType() == typeof(object[]) ? args : [args];
+
+    /// <summary>The values to bind: text checked to be valid Unicode, lists as lists; a type DuckDB.NET would bind as
+    /// its ToString() (a Guid, a record) is refused.</summary>
+    public static IEnumerable<object?> Of(object?[]? args, string sql) => Arguments(args).Select((value, i) =>
     {
-        null or DBNull => duckdb_bind_null(s, i),
-        string text => BindVarchar(s, i, text),
-        bool b => duckdb_bind_boolean(s, i, b),
-        byte or sbyte or short or ushort or int => duckdb_bind_int32(s, i, Convert.ToInt32(value)),
-        uint or long => duckdb_bind_int64(s, i, Convert.ToInt64(value)),
-        float f => duckdb_bind_float(s, i, f),
-        double d => duckdb_bind_double(s, i, d),
-        decimal m => duckdb_bind_decimal(s, i, NativeValue.Decimal(m)),
-        DateOnly date => duckdb_bind_date(s, i, NativeValue.Date(date)),
-        DateTime time => duckdb_bind_timestamp(s, i, NativeValue.Timestamp(time)),
-        IEnumerable items => BindValue(s, i, NativeValue.List(items)),
-        _ => throw new DuckDbException($"Parameter ${i} has a type the binding does not support: {value.GetType().Name}."),
+        try { return Checked(value); }
+        catch (Exception e) when (e is ArgumentException or EncoderFallbackException)
+        {
+            throw new DuckDbException($"Cannot bind parameter ${i + 1} ({Describe(value)}): {e.Message}", sql, e);
+        }
+    });
+
+    /// <summary>A value the seam stores as it is; lists become List&lt;T&gt; of their element type.</summary>
+    public static object? Checked(object? value) => value switch
+    {
+        null or DBNull => null,
+        string text => Text(text).IndexOf('\0') is var nul and >= 0
+            ? throw new ArgumentException($"the text holds a NUL character at index {nul}, which DuckDB.NET would cut off.") : text,
+        bool or sbyte or byte or short or ushort or int or uint or long or float or double or decimal or DateOnly or DateTime => value,
+        IEnumerable<string?> texts => texts.Select(t => (string?)Checked(t)).ToList(),
+        IEnumerable<decimal> items => items.ToList(),
+        IEnumerable<decimal?> items => items.ToList(),
+        IEnumerable<int> items => items.ToList(),
+        IEnumerable<long> items => items.ToList(),
+        IEnumerable<double> items => items.ToList(),
+        IEnumerable items => items.Cast<object?>().Select(Checked).ToList(),
+        _ => throw new ArgumentException($"the seam does not bind values of type {value.GetType().Name}"),
     };
 
-    private static DuckDbState BindVarchar(PreparedStatementHandle s, ulong i, string text)
+    public static string Describe(object? value) => value switch
     {
-        var bytes = Utf8Text.Encode(text, out var length);
-        fixed (byte* p = bytes) return duckdb_bind_varchar_length(s, i, p, (ulong)length);
-    }
+        null => "NULL",
+        string s => $"string of {s.Length} chars",
+        _ => $"{value.GetType().Name} {value}",
+    };
 
-    private static DuckDbState BindValue(PreparedStatementHandle s, ulong i, ValueHandle value)
+    /// <summary>Text for the appender, which writes its length too (a NUL stays).</summary>
+    public static string Text(string text)
     {
-        using (value) return duckdb_bind_value(s, i, value);
+        Strict.GetByteCount(text); // a lone surrogate throws here instead of becoming '?' in the database
+        return text;
     }
 }

@@ -149,6 +149,6 @@ public class DuckDbAppenderTests(ITestOutputHelper output)
         using var m = new MemoryDb();
         m.Con.ExecuteScript("create type code as enum ('SIPAS', 'PAR_INDEX'); create table t(id int, c code)");
         var e = Assert.Throws<DuckDbException>(() => m.Con.Appender("t"));
-        Assert.Equal("Cannot append to table 't': unsupported column type(s) column 2 ENUM; use INSERT instead.", e.Message);
+        Assert.Equal("Cannot append to table 't': unsupported column type(s) column 2 ENUM('SIPAS', 'PAR_INDEX'); use INSERT instead.", e.Message);
     }
 }

@@ -58,6 +58,63 @@ public class DuckDbTests
     }
 
     [Fact]
+    public void FileDatabase_RelativeAndFullPath_AreOneDatabase()
+    {
+        using var folder = new TempFolder();
+        var full = folder.File("e.duckdb");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        Assert.NotEqual(full, relative);
+        using var first = DuckDb.Open(full);
+        using var second = DuckDb.Open(relative);
+        using (var con = first.Connect()) con.ExecuteScript("create table t as select 'Khánh Hòa' as province");
+        using var other = second.Connect();
+        Assert.Equal("Khánh Hòa", other.Scalar<string>("select province from t"));
+    }
+
+    [Fact]
+    public void FileDatabase_OpenWithAnotherConfiguration_Refused()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("f.duckdb");
+        using var writer = DuckDb.Open(path, memoryLimit: "128MB");
+        var e = Assert.Throws<DuckDbException>(() => DuckDb.Open(path, readOnly: true));
+        Assert.Equal($"Cannot open DuckDB database '{path}' (read-only, memory limit DuckDB's default): " +
+                     "this process has it open already (read-write, memory limit 128MB).", e.Message);
+        using var again = DuckDb.Open(path, memoryLimit: "128MB"); // the same configuration shares the open database
+        writer.Dispose();
+        using (var con = again.Connect()) Assert.Equal("122.0 MiB", con.Scalar<string>("select current_setting('memory_limit')"));
+    }
+
+    [Fact]
+    public async Task ReadSnapshot_DuringConcurrentWrites_SeesOneState()
+    {
+        using var folder = new TempFolder();
+        using var db = DuckDb.Open(folder.File("g.duckdb"));
+        using (var con = db.Connect()) con.ExecuteScript("create table t(i int); insert into t values (0)");
+        using var stop = new CancellationTokenSource();
+        var writes = Task.Run(() =>
+        {
+            using var w = db.Connect();
+            var n = 0;
+            while (!stop.IsCancellationRequested) w.Transaction(c => { c.Execute("insert into t values ($1)", ++n); c.Execute("insert into t values ($1)", -n); });
+            return n;
+        });
+        using var reader = db.Connect();
+        for (var round = 0; round < 20; round++)
+        {
+            using var snapshot = reader.ReadSnapshot();
+            var count = reader.Scalar<long>("select count(*) from t");
+            Thread.Sleep(5);
+            Assert.Equal(0L, reader.Scalar<long>("select sum(i) from t")); // never half a transaction
+            Assert.Equal(count, reader.Scalar<long>("select count(*) from t")); // one state for the snapshot's life
+        }
+        stop.Cancel();
+        var written = await writes;
+        Assert.True(written > 0);
+        Assert.Equal(2L * written + 1, reader.Scalar<long>("select count(*) from t"));
+    }
+
+    [Fact]
     public void InMemory_EachOpenIsPrivate()
     {
         using var a = new MemoryDb();

@@ -23,10 +23,12 @@ public class HostileTextTests
     }
 
     [Fact]
-    public void String_EmbeddedNul_RoundTrips()
+    public void String_EmbeddedNul_RefusedAsParameter_RoundTripsThroughAppender()
     {
         using var m = new MemoryDb();
-        Assert.Equal("a\0b", m.Con.Scalar<string>("select $1", "a\0b"));
+        // DuckDB.NET passes a parameter's text as a C string: "a\0b" would arrive as "a". Refused, never cut.
+        var e = Assert.Throws<DuckDbException>(() => m.Con.Scalar<string>("select $1", "a\0b"));
+        Assert.Equal("Cannot bind parameter $1 (string of 3 chars): the text holds a NUL character at index 1, which DuckDB.NET would cut off.", e.DuckDbMessage);
         m.Con.ExecuteScript("create table t(s varchar)");
         using (var app = m.Con.Appender("t")) app.Row("đ\0Đ");
         Assert.Equal("đ\0Đ", m.Con.Scalar<string>("select s from t"));
