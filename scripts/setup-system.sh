@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the system packages the product and its tests need on a Debian machine with the .NET SDK:
-# DejaVu fonts (Vietnamese glyphs in the charts ScottPlot draws), Chromium (browser tests), npm (fetches libduckdb.so),
+# DejaVu fonts (Vietnamese glyphs in the charts ScottPlot draws), Chromium (browser tests),
 # Tesseract with its Vietnamese model and poppler's pdftoppm (scanned PDFs and pictures), antiword (legacy .doc).
 set -euo pipefail
 need=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 [ -x /usr/bin/chromium ] || need+=(chromium)
-command -v npm >/dev/null 2>&1 || need+=(npm)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 dpkg -s tesseract-ocr-vie >/dev/null 2>&1 || need+=(tesseract-ocr-vie)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)

@@ -31,8 +31,7 @@ internal static class Parameters
     public static object? Checked(object? value) => value switch
     {
         null or DBNull => null,
-        string text => Text(text).IndexOf('\0') is var nul and >= 0
-            ? throw new ArgumentException($"the text holds a NUL character at index {nul}, which DuckDB.NET would cut off.") : text,
+        string text => Text(text),
         bool or sbyte or byte or short or ushort or int or uint or long or float or double or decimal or DateOnly or DateTime => value,
         IEnumerable<string?> texts => texts.Select(t => (string?)Checked(t)).ToList(),
         IEnumerable<decimal> items => items.ToList(),
@@ -51,10 +50,12 @@ internal static class Parameters
         _ => $"{value.GetType().Name} {value}",
     };
 
-    /// <summary>Text for the appender, which writes its length too (a NUL stays).</summary>
+    /// <summary>Text as DuckDB.NET will store it whole: a lone surrogate would become '?', and the text would end at a
+    /// NUL (DuckDB.NET passes text as C strings), so both are refused.</summary>
     public static string Text(string text)
     {
-        Strict.GetByteCount(text); // a lone surrogate throws here instead of becoming '?' in the database
-        return text;
+        Strict.GetByteCount(text);
+        return text.IndexOf('\0') is var nul and >= 0
+            ? throw new ArgumentException($"the text holds a NUL character at index {nul}, which DuckDB.NET would cut off.") : text;
     }
 }

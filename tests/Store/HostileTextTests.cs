@@ -23,15 +23,19 @@ public class HostileTextTests
     }
 
     [Fact]
-    public void String_EmbeddedNul_RefusedAsParameter_RoundTripsThroughAppender()
+    public void String_EmbeddedNul_RefusedNeverCut()
     {
         using var m = new MemoryDb();
-        // DuckDB.NET passes a parameter's text as a C string: "a\0b" would arrive as "a". Refused, never cut.
+        // DuckDB.NET passes text as a C string: "a\0b" would arrive as "a". Refused, never cut.
         var e = Assert.Throws<DuckDbException>(() => m.Con.Scalar<string>("select $1", "a\0b"));
         Assert.Equal("Cannot bind parameter $1 (string of 3 chars): the text holds a NUL character at index 1, which DuckDB.NET would cut off.", e.DuckDbMessage);
         m.Con.ExecuteScript("create table t(s varchar)");
-        using (var app = m.Con.Appender("t")) app.Row("đ\0Đ");
-        Assert.Equal("đ\0Đ", m.Con.Scalar<string>("select s from t"));
+        using (var app = m.Con.Appender("t"))
+        {
+            var a = Assert.Throws<DuckDbException>(() => app.Row("đ\0Đ"));
+            Assert.Equal("Append failed at row 1, column 1: the text holds a NUL character at index 1, which DuckDB.NET would cut off.", a.DuckDbMessage);
+        }
+        Assert.Equal(0L, m.Con.Scalar<long>("select count(*) from t"));
     }
 
     [Fact]
