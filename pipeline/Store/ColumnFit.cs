@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Numerics;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Analytics.Pipeline.Store;
@@ -59,7 +60,8 @@ internal sealed partial class ColumnFit
         }
         return (_type, value) switch
         {
-            ("VARCHAR", string s) => Parameters.Text(s),
+            // Text with a NUL goes in as its UTF-8 bytes with their length (DuckDB.NET's string path would end it at the NUL).
+            ("VARCHAR", string s) => Parameters.Valid(s).Contains('\0') ? Encoding.UTF8.GetBytes(s) : s,
             ("BOOLEAN", bool) or ("DATE", DateOnly) or ("TIMESTAMP", DateTime) or ("DOUBLE", double) or ("FLOAT", float) => value,
             ("DOUBLE", float f) => (double)f,
             _ => throw Misfit(value),
@@ -68,14 +70,15 @@ internal sealed partial class ColumnFit
 
     private object List(IEnumerable items)
     {
-        var fitted = items.Cast<object?>().Select(_element!.Fit).ToList();
-        return _element._type switch
+        var element = _element!;
+        var fitted = items.Cast<object?>().Select(i => element._type == "VARCHAR" && i is string s ? Parameters.Text(s) : element.Fit(i)).ToList();
+        return element._type switch
         {
             "VARCHAR" => fitted.Cast<string?>().ToList(),
             "BIGINT" => fitted.Select(v => (long?)v).ToList(),
             "INTEGER" => fitted.Select(v => (int?)v).ToList(),
             "DOUBLE" => fitted.Select(v => (double?)v).ToList(),
-            _ when _element._decimal is not null => fitted.Select(v => (decimal?)v).ToList(),
+            _ when element._decimal is not null => fitted.Select(v => (decimal?)v).ToList(),
             _ => throw new ArgumentException($"a {_type} column is not written by the appender"),
         };
     }

@@ -80,6 +80,7 @@ public sealed class DuckDbAppender : IDisposable
     {
         null => row.AppendNullValue(),
         string v => row.AppendValue(v),
+        byte[] v => row.AppendValue(v),
         bool v => row.AppendValue(v),
         sbyte v => row.AppendValue(v),
         short v => row.AppendValue(v),

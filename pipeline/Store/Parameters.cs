@@ -52,10 +52,13 @@ internal static class Parameters
 
     /// <summary>Text as DuckDB.NET will store it whole: a lone surrogate would become '?', and the text would end at a
     /// NUL (DuckDB.NET passes text as C strings), so both are refused.</summary>
-    public static string Text(string text)
+    public static string Text(string text) => Valid(text).IndexOf('\0') is var nul and >= 0
+            ? throw new ArgumentException($"the text holds a NUL character at index {nul}, which DuckDB.NET would cut off.") : text;
+
+    /// <summary>The text, checked to be valid Unicode (a lone surrogate throws instead of becoming '?').</summary>
+    public static string Valid(string text)
     {
         Strict.GetByteCount(text);
-        return text.IndexOf('\0') is var nul and >= 0
-            ? throw new ArgumentException($"the text holds a NUL character at index {nul}, which DuckDB.NET would cut off.") : text;
+        return text;
     }
 }

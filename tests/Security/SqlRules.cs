@@ -45,7 +45,7 @@ public static class SqlRules
         new("pipeline/Store/DuckDbConnection.cs", "sql-text-in-code", "ExecuteScript(\"BEGIN TRANSACTION\")", "constant transaction control in the Store"),
         new("pipeline/Store/DuckDbConnection.cs", "sql-text-in-code", "ExecuteScript(\"BEGIN TRANSACTION READ ONLY\")", "constant transaction control in the Store"),
         new("pipeline/Store/DuckDbConnection.cs", "sql-text-in-code", "ExecuteScript(\"COMMIT\")", "constant transaction control in the Store"),
-        new("pipeline/Store/DuckDbConnection.cs", "sql-text-in-code", "duckdb_query(Handle, \"ROLLBACK\"", "constant transaction control in the Store"),
+        new("pipeline/Store/DuckDbConnection.cs", "sql-text-in-code", "ExecuteScript(\"ROLLBACK\")", "constant transaction control in the Store"),
         // A document's rows are deleted table by table: the names come from the constant array DocumentWriter.Tables.
         new("pipeline/Load/DocumentWriter.cs", "sql-file-chosen-at-run-time", "Sql.Load($\"Load/Dml/delete_{table}.sql\")", "table names from a constant array"),
         // Parquet export: one embedded COPY file per relation, the relation names listed from the embedded files

@@ -23,19 +23,20 @@ public class HostileTextTests
     }
 
     [Fact]
-    public void String_EmbeddedNul_RefusedNeverCut()
+    public void String_EmbeddedNul_RoundTripsThroughAppender_RefusedAsParameter()
     {
         using var m = new MemoryDb();
-        // DuckDB.NET passes text as a C string: "a\0b" would arrive as "a". Refused, never cut.
-        var e = Assert.Throws<DuckDbException>(() => m.Con.Scalar<string>("select $1", "a\0b"));
-        Assert.Equal("Cannot bind parameter $1 (string of 3 chars): the text holds a NUL character at index 1, which DuckDB.NET would cut off.", e.DuckDbMessage);
-        m.Con.ExecuteScript("create table t(s varchar)");
+        m.Con.ExecuteScript("create table t(id int, s varchar, l varchar[])");
         using (var app = m.Con.Appender("t"))
         {
-            var a = Assert.Throws<DuckDbException>(() => app.Row("đ\0Đ"));
-            Assert.Equal("Append failed at row 1, column 1: the text holds a NUL character at index 1, which DuckDB.NET would cut off.", a.DuckDbMessage);
+            app.Row(1, "đ\0Đ", null);
+            // DuckDB.NET passes a list's text and a parameter's text as C strings: "a\0b" would arrive as "a". Refused, never cut.
+            var e = Assert.Throws<DuckDbException>(() => app.Row(2, "x", new[] { "a\0b" }));
+            Assert.Equal("Append failed at row 2, column 3: the text holds a NUL character at index 1, which DuckDB.NET would cut off.", e.DuckDbMessage);
         }
-        Assert.Equal(0L, m.Con.Scalar<long>("select count(*) from t"));
+        Assert.Equal(["đ\0Đ"], m.Con.Query("select s from t", r => r.String(0)));
+        var p = Assert.Throws<DuckDbException>(() => m.Con.Scalar<string>("select $1", "a\0b"));
+        Assert.Equal("Cannot bind parameter $1 (string of 3 chars): the text holds a NUL character at index 1, which DuckDB.NET would cut off.", p.DuckDbMessage);
     }
 
     [Fact]
