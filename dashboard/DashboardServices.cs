@@ -52,7 +52,11 @@ public static class DashboardServices
             o.ValueCountLimit = settings.MaxFiles + 16;
         });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
-            o => o.Limits.MaxRequestBodySize = requestLimit);
+            o =>
+            {
+                o.Limits.MaxRequestBodySize = requestLimit;
+                o.AddServerHeader = false; // no "Server: Kestrel"
+            });
         return services;
     }
 

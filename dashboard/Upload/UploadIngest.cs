@@ -58,7 +58,7 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
         {
             KeyCheck.Accepted => null,
             KeyCheck.NotConfigured => UploadMessages.UploadsOff,
-            KeyCheck.LockedOut => UploadMessages.LockedOut(guard.RetryAfter(client)),
+            KeyCheck.LockedOut => UploadMessages.LockedOut(guard.RetryAfter(client, KeyKind.Upload)),
             _ => UploadMessages.WrongKey,
         };
 

@@ -5,12 +5,22 @@ using System.Text;
 namespace Analytics.Dashboard.Web;
 
 /// <summary>
-/// When the server is reachable from other machines and a read key is configured, every request must carry it as
-/// the password of HTTP Basic authentication (the browser asks for it once); wrong keys count towards the lock-out.
+/// When a read key is configured (whatever the binding: 127.0.0.1 behind a TLS proxy too), every request must carry
+/// it as the password of HTTP Basic authentication (the browser asks for it once); wrong keys count towards the
+/// lock-out. The access mode in force is logged once the server listens.
 /// </summary>
 public static class ReadKeyGate
 {
-    public static IApplicationBuilder UseReadKey(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseReadKey(this IApplicationBuilder app)
+    {
+        var services = app.ApplicationServices;
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.Access");
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            log.LogInformation("{Mode}", services.GetRequiredService<AccessGuard>().Mode()));
+        return app.Use(Gate);
+    }
+
+    private static async Task Gate(HttpContext context, RequestDelegate next)
     {
         var guard = context.RequestServices.GetRequiredService<AccessGuard>();
         if (!guard.ReadingNeedsKey) { await next(context); return; }
@@ -22,7 +32,7 @@ public static class ReadKeyGate
                 return;
             case KeyCheck.LockedOut:
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.Response.Headers.RetryAfter = ((int)guard.RetryAfter(client).TotalSeconds + 1).ToString(CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = ((int)guard.RetryAfter(client, KeyKind.Read).TotalSeconds + 1).ToString(CultureInfo.InvariantCulture);
                 await context.Response.WriteAsync("Nhập sai khóa quá nhiều lần; hãy thử lại sau.", Encoding.UTF8);
                 return;
             default:
@@ -31,7 +41,7 @@ public static class ReadKeyGate
                 await context.Response.WriteAsync("Cần khóa truy cập để xem bảng điều khiển.", Encoding.UTF8);
                 return;
         }
-    });
+    }
 
     /// <summary>The password of a Basic authorization header, or null.</summary>
     public static string? Password(string? header)

@@ -3,6 +3,7 @@ using Analytics.Dashboard;
 using Analytics.Dashboard.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Analytics.Tests.Dashboard;
 
@@ -25,11 +26,55 @@ public sealed class AccessGuardTests
 
     private static readonly IPAddress Client = IPAddress.Parse("192.0.2.7");
 
-    private static (AccessGuard Guard, Clock Clock) Guard(string? uploadKey = "khóa")
+    private static (AccessGuard Guard, Clock Clock) Guard(string? uploadKey = "khóa", string? readKey = null, params string[] addresses)
     {
         var clock = new Clock();
-        var settings = new DashboardSettings(":memory:", "uploads", 1024, 20, []) { UploadKey = uploadKey };
-        return (new AccessGuard(settings, new NoServer(), clock), clock);
+        var settings = new DashboardSettings(":memory:", "uploads", 1024, 20, []) { UploadKey = uploadKey, ReadKey = readKey };
+        var server = new NoServer();
+        var bound = new ServerAddressesFeature();
+        foreach (var a in addresses) bound.Addresses.Add(a);
+        server.Features.Set<IServerAddressesFeature>(bound);
+        return (new AccessGuard(settings, server, clock), clock);
+    }
+
+    // Issue 14.1: keys configured on a server bound to 127.0.0.1 (behind a TLS proxy) were not enforced.
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", "khóa", "xem", true, true)]
+    [InlineData("http://127.0.0.1:5080", "khóa", null, true, false)]
+    [InlineData("http://127.0.0.1:5080", null, "xem", false, true)]
+    [InlineData("http://127.0.0.1:5080", null, null, false, false)]
+    [InlineData("http://0.0.0.0:5080", null, null, true, false)]
+    [InlineData("http://0.0.0.0:5080", "khóa", "xem", true, true)]
+    public void ConfiguredKeys_AreEnforced_WhateverTheBinding(string address, string? uploadKey, string? readKey, bool uploads, bool reading)
+    {
+        var (guard, _) = Guard(uploadKey, readKey, address);
+        Assert.Equal((uploads, reading), (guard.UploadsNeedKey, guard.ReadingNeedsKey));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", "khóa", "xem",
+        "access: listening on http://127.0.0.1:5080 (loopback only); reading needs the read key; uploads need the upload key")]
+    [InlineData("http://127.0.0.1:5080", null, null,
+        "access: listening on http://127.0.0.1:5080 (loopback only); reading open; uploads open (no upload key configured)")]
+    [InlineData("http://0.0.0.0:5080", null, null,
+        "access: listening on http://0.0.0.0:5080 (reachable from other machines); reading open; uploads refused (no upload key configured)")]
+    public void Mode_SaysWhatIsEnforced(string address, string? uploadKey, string? readKey, string expected) =>
+        Assert.Equal(expected, Guard(uploadKey, readKey, address).Guard.Mode());
+
+    // Issue 14.4: each request with the right read key cleared the failure count, so the upload key could be guessed.
+    [Fact]
+    public void RightReadKey_DoesNotClearTheUploadKeysFailures()
+    {
+        var (guard, _) = Guard("khóa", "xem");
+        for (var i = 0; i < AccessGuard.MaxFailures; i++)
+        {
+            Assert.Equal(KeyCheck.Accepted, guard.CheckReadKey(Client, "xem"));
+            Assert.Equal(KeyCheck.Wrong, guard.CheckUploadKey(Client, "đoán-" + i));
+        }
+        Assert.Equal(KeyCheck.Accepted, guard.CheckReadKey(Client, "xem"));
+        Assert.Equal(KeyCheck.LockedOut, guard.CheckUploadKey(Client, "khóa"));
+        Assert.Equal(TimeSpan.FromMinutes(15), guard.RetryAfter(Client, KeyKind.Upload));
+        Assert.Equal(TimeSpan.Zero, guard.RetryAfter(Client, KeyKind.Read));
     }
 
     [Theory]
@@ -61,7 +106,7 @@ public sealed class AccessGuardTests
         Assert.Equal(KeyCheck.LockedOut, guard.CheckUploadKey(Client, "khóa"));
         Assert.Equal(KeyCheck.Accepted, guard.CheckUploadKey(IPAddress.Parse("192.0.2.8"), "khóa"));   // another client
         clock.Now += TimeSpan.FromMinutes(10);
-        Assert.Equal(TimeSpan.FromMinutes(5), guard.RetryAfter(Client));
+        Assert.Equal(TimeSpan.FromMinutes(5), guard.RetryAfter(Client, KeyKind.Upload));
         clock.Now += TimeSpan.FromMinutes(5);
         Assert.Equal(KeyCheck.Accepted, guard.CheckUploadKey(Client, "khóa"));
     }
