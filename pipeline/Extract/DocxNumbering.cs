@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace Analytics.Pipeline.Extract;
 
@@ -10,37 +9,74 @@ namespace Analytics.Pipeline.Extract;
 /// </summary>
 internal sealed class DocxNumbering
 {
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>Lists and levels read at most: a document defines a few dozen lists of 9 levels.</summary>
+    public const int MaxDefinitions = 10_000;
+
     private readonly Dictionary<int, Level[]> lists = new();
     private readonly Dictionary<int, int[]> counters = new();
 
-    private sealed record Level(NumberFormatValues Format, string Text, int Start);
+    private sealed record Level(string Format, string Text, int Start);
 
-    public DocxNumbering(NumberingDefinitionsPart? part)
+    /// <summary>Streams numbering.xml (abstract lists, their levels, the numbering instances); definitions past
+    /// <see cref="MaxDefinitions"/> are not read.</summary>
+    public static DocxNumbering Read(Stream part)
     {
-        var numbering = part?.Numbering;
-        if (numbering is null) return;
-        var abstracts = numbering.Elements<AbstractNum>()
-            .Where(a => a.AbstractNumberId?.Value is not null)
-            .GroupBy(a => a.AbstractNumberId!.Value).ToDictionary(g => g.Key, g => Levels(g.First()));
-        foreach (var num in numbering.Elements<NumberingInstance>())
-            if (num.NumberID?.Value is { } id && num.AbstractNumId?.Val?.Value is { } abs && abstracts.TryGetValue(abs, out var levels))
-                lists[id] = levels;
+        var numbering = new DocxNumbering();
+        var abstracts = new Dictionary<int, Level[]>();
+        var instances = new List<(int Num, int Abstract)>();
+        using (part)
+        using (var xml = DocxText.Xml(part))
+        {
+            Level[]? levels = null;
+            int? level = null, num = null;
+            var read = 0;
+            while (xml.Read() && read < MaxDefinitions)
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != W) continue;
+                switch (xml.LocalName)
+                {
+                    case "abstractNum" when Int(xml, "abstractNumId") is { } id:
+                        levels = Enumerable.Range(0, 9).Select(_ => new Level("decimal", "", 1)).ToArray();
+                        abstracts.TryAdd(id, levels);
+                        read++;
+                        break;
+                    case "lvl" when levels is not null:
+                        level = Int(xml, "ilvl") is { } l and >= 0 and <= 8 ? l : null;
+                        read++;
+                        break;
+                    case "start" when levels is not null && level is { } i: levels[i] = levels[i] with { Start = Int(xml, "val") ?? 1 }; break;
+                    case "numFmt" when levels is not null && level is { } i: levels[i] = levels[i] with { Format = xml.GetAttribute("val", W) ?? "decimal" }; break;
+                    case "lvlText" when levels is not null && level is { } i: levels[i] = levels[i] with { Text = xml.GetAttribute("val", W) ?? "" }; break;
+                    case "num": (levels, level, num) = (null, null, Int(xml, "numId")); read++; break;
+                    case "abstractNumId" when num is { } n && Int(xml, "val") is { } a: instances.Add((n, a)); break;
+                }
+            }
+        }
+        foreach (var (n, a) in instances)
+            if (abstracts.TryGetValue(a, out var levels)) numbering.lists[n] = levels;
+        return numbering;
     }
 
-    /// <summary>The number label of a paragraph ("1.2. ", "- "), or "" when it is not in a list.</summary>
-    public string Label(Paragraph p)
+    /// <summary>The number label of a paragraph in list <paramref name="id"/> at level <paramref name="ilvl"/> ("1.2. ",
+    /// "- "), or "" when it is not in a list.</summary>
+    public string Label(int? id, int ilvl)
     {
-        var props = p.ParagraphProperties?.NumberingProperties;
-        if (props?.NumberingId?.Val?.Value is not { } id || !lists.TryGetValue(id, out var levels)) return "";
-        var ilvl = Math.Clamp(props.NumberingLevelReference?.Val?.Value ?? 0, 0, levels.Length - 1);
+        if (id is not { } list || !lists.TryGetValue(list, out var levels)) return "";
+        ilvl = Math.Clamp(ilvl, 0, levels.Length - 1);
         var level = levels[ilvl];
-        if (level.Format == NumberFormatValues.Bullet) return "- ";
-        if (level.Format == NumberFormatValues.None) return "";
-        var count = Count(id, ilvl, levels);
+        if (level.Format == "bullet") return "- ";
+        if (level.Format == "none") return "";
+        var count = Count(list, ilvl, levels);
         var text = level.Text;
         for (var k = 0; k <= ilvl; k++) text = text.Replace("%" + (k + 1), Format(count[k], levels[k].Format));
         return text.Length == 0 ? "" : text + " ";
     }
+
+    private static int? Int(XmlReader xml, string attribute) =>
+        int.TryParse(xml.GetAttribute(attribute, W), System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private int[] Count(int id, int ilvl, Level[] levels)
     {
@@ -52,26 +88,13 @@ internal sealed class DocxNumbering
         return count;
     }
 
-    private static Level[] Levels(AbstractNum abs)
+    private static string Format(int n, string format)
     {
-        var levels = Enumerable.Range(0, 9).Select(_ => new Level(NumberFormatValues.Decimal, "", 1)).ToArray();
-        foreach (var level in abs.Elements<DocumentFormat.OpenXml.Wordprocessing.Level>())
-        {
-            var index = level.LevelIndex?.Value ?? -1;
-            if (index is < 0 or > 8) continue;
-            levels[index] = new Level(level.NumberingFormat?.Val?.Value ?? NumberFormatValues.Decimal,
-                level.LevelText?.Val?.Value ?? "", level.StartNumberingValue?.Val?.Value ?? 1);
-        }
-        return levels;
-    }
-
-    private static string Format(int n, NumberFormatValues format)
-    {
-        if (format == NumberFormatValues.UpperRoman) return Roman(n);
-        if (format == NumberFormatValues.LowerRoman) return Roman(n).ToLowerInvariant();
-        if (format == NumberFormatValues.UpperLetter) return Letter(n);
-        if (format == NumberFormatValues.LowerLetter) return Letter(n).ToLowerInvariant();
-        if (format == NumberFormatValues.DecimalZero) return n.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+        if (format == "upperRoman") return Roman(n);
+        if (format == "lowerRoman") return Roman(n).ToLowerInvariant();
+        if (format == "upperLetter") return Letter(n);
+        if (format == "lowerLetter") return Letter(n).ToLowerInvariant();
+        if (format == "decimalZero") return n.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
         return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

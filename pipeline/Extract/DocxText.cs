@@ -1,10 +1,6 @@
-using System.Text;
 using System.Xml;
 using Analytics.Pipeline.Model;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace Analytics.Pipeline.Extract;
 
@@ -13,12 +9,18 @@ public sealed record DocxLines(IReadOnlyList<string> Lines, IReadOnlyList<Findin
 
 /// <summary>
 /// A .docx as lines, so it goes through the same parser as the text shapes: each body paragraph is a line, each
-/// table row one line of tab-separated cells (a cell's paragraphs joined with " "). Malformed packages and parts
-/// beyond the size limit become Findings; the caller also limits the file size (zip bombs).
+/// table row one line of tab-separated cells (a cell's paragraphs joined with " "). The parts are streamed
+/// (<see cref="DocxStream"/>), never loaded as a tree, and reading stops with a Finding once the text passes
+/// <paramref name="maxChars"/> characters or <see cref="MaxLines"/> lines (a 5 MB package can hold 150 MB of XML).
+/// Malformed packages become Findings; the caller also limits the package size (zip bombs).
 /// </summary>
 public static class DocxText
 {
-    public const long DefaultMaxChars = 20_000_000;
+    /// <summary>As much text as the largest text file read (2 MB): no plan or results table comes near it.</summary>
+    public const long DefaultMaxChars = 2_000_000;
+
+    /// <summary>Lines (paragraphs and table rows), empty ones included: a long plan has a few thousand.</summary>
+    public const int MaxLines = 100_000;
 
     public static DocxLines ReadLines(Stream stream, string sourceFile = "document.docx", long maxChars = DefaultMaxChars)
     {
@@ -26,74 +28,29 @@ public static class DocxText
         var findings = new List<Finding>();
         try
         {
-            using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = maxChars * 8 });
-            var body = doc.MainDocumentPart?.Document?.Body;
-            if (body is null) findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxNoBody));
-            else if (!Read(body, new DocxNumbering(doc.MainDocumentPart!.NumberingDefinitionsPart), lines, maxChars))
-                findings.Add(new Finding(sourceFile, lines.Count, Severities.Error, ExtractMessages.DocxTooLarge(maxChars)));
+            using var doc = WordprocessingDocument.Open(stream, false);
+            if (doc.MainDocumentPart is not { } main) findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxNoBody));
+            else
+            {
+                var numbering = main.NumberingDefinitionsPart is { } n ? DocxNumbering.Read(n.GetStream(FileMode.Open, FileAccess.Read)) : new DocxNumbering();
+                using var part = main.GetStream(FileMode.Open, FileAccess.Read);
+                var stop = new DocxStream(numbering, lines, maxChars, MaxLines).Read(part);
+                if (stop is not null) findings.Add(new Finding(sourceFile, Math.Max(1, lines.Count), Severities.Error, stop));
+            }
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
                                        or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {
+            lines.Clear();
             findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxUnreadable(e.Message)));
         }
         return new DocxLines(lines, findings);
     }
 
-    /// <summary>Reads block elements in order; false when the text grew past <paramref name="maxChars"/>.</summary>
-    private static bool Read(OpenXmlElement container, DocxNumbering numbering, List<string> lines, long maxChars)
+    /// <summary>An XML reader that streams: no DTD, no resolver, markup bounded (a part is never more than this).</summary>
+    internal static XmlReader Xml(Stream part) => XmlReader.Create(part, new XmlReaderSettings
     {
-        long total = 0;
-        foreach (var element in Blocks(container))
-        {
-            var line = element switch
-            {
-                Paragraph p => Text(p, numbering),
-                WordRow row => string.Join("\t", row.Elements<TableCell>().Select(c => Cell(c, numbering))),
-                _ => null,
-            };
-            if (line is null) continue;
-            total += line.Length + 1;
-            if (total > maxChars) return false;
-            lines.Add(line);
-        }
-        return true;
-    }
-
-    /// <summary>Body paragraphs and table rows in reading order (content controls opened, nested tables flattened by rows).</summary>
-    private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container)
-    {
-        foreach (var child in container.ChildElements)
-        {
-            switch (child)
-            {
-                case Paragraph p: yield return p; break;
-                case Table t:
-                    foreach (var row in t.Elements<WordRow>()) yield return row;
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    foreach (var inner in Blocks(content)) yield return inner;
-                    break;
-            }
-        }
-    }
-
-    private static string Cell(TableCell cell, DocxNumbering numbering) =>
-        string.Join(" ", cell.Descendants<Paragraph>().Select(p => Text(p, numbering)).Where(t => t.Length > 0));
-
-    /// <summary>A paragraph's text: its list number if any, runs concatenated, tabs and breaks as spaces.</summary>
-    private static string Text(Paragraph p, DocxNumbering numbering)
-    {
-        var sb = new StringBuilder(numbering.Label(p));
-        foreach (var node in p.Descendants())
-        {
-            switch (node)
-            {
-                case Text t: sb.Append(t.Text); break;
-                case TabChar or Break or CarriageReturn: sb.Append(' '); break;
-                case NoBreakHyphen: sb.Append('-'); break;
-            }
-        }
-        return sb.ToString().Replace('\t', ' ').Trim();
-    }
+        DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true,
+        MaxCharactersInDocument = 400_000_000, CloseInput = false,
+    });
 }

@@ -43,5 +43,8 @@ public static class ExtractMessages
 
     public static string DocxTooLarge(long limit) => $"the .docx text is larger than {limit:N0} characters; reading stopped there";
 
+    public static string DocxTooManyLines(int limit) =>
+        $"the .docx holds more than {limit:N0} paragraphs and table rows, more than any plan or results table; reading stopped there";
+
     private static string Show(DateOnly? d) => d?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "(no day)";
 }

@@ -18,11 +18,26 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
     {
         if (InputFiles.SkipReason(path) is { } why)
             return new(name, path, null, false, Done: new IngestOutcome(name, path, IngestStatus.Skipped, null, [new Finding(name, 0, Severities.Warning, why)]));
+        long length;
+        try
+        {
+            length = new FileInfo(path).Length;
+            if (length > Ingestor.MaxBytes) return Refused(name, path, null, previousSha is null, IngestMessages.TooLarge(length, Ingestor.MaxBytes));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refused(name, path, null, previousSha is null, IngestMessages.Unreadable(e.Message));
+        }
+        using var lease = ReadBudget.Shared.Reserve(ReadBudget.Cost(name, length));
+        return ReadWithin(name, path, previousSha, defaults);
+    }
+
+    // The file's bytes read and extracted, within the memory reserved for it.
+    private static PreparedFile ReadWithin(string name, string path, string? previousSha, ResultsDefaults? defaults)
+    {
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > Ingestor.MaxBytes) return Refused(name, path, null, previousSha is null, IngestMessages.TooLarge(length, Ingestor.MaxBytes));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -24,6 +24,14 @@ internal static class ResultsErrors
     public static string NotATable =>
         "not a results table: no header row naming the units ('Đơn vị') and at least one criterion, 'Chỉ số hài lòng' or 'Xếp hạng' column";
     public static string NotXlsx(string reason) => $"not a readable .xlsx workbook: {reason}";
+    public static string TooManyCells(int max, string where) =>
+        $"the workbook holds more than {max:N0} cells (at {where}), more than any results table: reading stopped, nothing loaded; split the file";
+    public static string TooManyChars(long max, string where) =>
+        $"the workbook's text passes {max:N0} characters (at {where}), more than any results table: reading stopped, nothing loaded";
+    public static string TooManyRows(int max, string where) =>
+        $"the workbook holds more than {max:N0} rows (at {where}), more than any results table: reading stopped, nothing loaded";
+    public static string TooManyMerges(int max, string where) =>
+        $"the workbook holds more than {max:N0} merged ranges (at {where}): reading stopped, nothing loaded";
     public static string SheetNotATable(string sheet) => $"sheet '{sheet}' holds no results table: sheet not read";
     public static string FormulaWithoutValue(string cell) => $"cell {cell} has a formula but no cached value (open and save the file in Excel): cell read as empty";
     public static string ErrorCell(string cell, string error) => $"cell {cell} holds the error {error}: cell read as empty";

@@ -39,7 +39,7 @@ public static class ResultsReader
     {
         var bytes = ReadAll(stream);
         var (sheets, problems, error) = XlsxRows.Read(sourceFile, bytes);
-        if (error is not null) return Failed(sourceFile, "xlsx", bytes, ResultsErrors.NotXlsx(error));
+        if (error is not null) return Failed(sourceFile, "xlsx", bytes, error);
         var tables = new List<WideTable.Result>();
         var findings = new List<Finding>(problems);
         foreach (var (sheet, rows) in sheets)

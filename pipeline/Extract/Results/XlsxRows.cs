@@ -1,43 +1,50 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract.Results;
 
 /// <summary>
 /// The sheets of an .xlsx as rows of cell texts: shared and inline strings, numbers (invariant text; ×100 under a
-/// percent format), cached values of formulas (never evaluated), merged ranges filled with their top-left text.
+/// percent format), cached values of formulas (never evaluated), merged ranges filled with their top-left text within
+/// the cells present. Every part is streamed and counted against an <see cref="XlsxBudget"/>; past it, nothing is read.
 /// </summary>
 public static partial class XlsxRows
 {
+    /// <returns>The sheets, findings about cells, or the message (file-level) saying why the workbook is not read.</returns>
     public static (IReadOnlyList<(string Sheet, IReadOnlyList<TableRow> Rows)> Sheets, IReadOnlyList<Finding> Findings, string? Error)
-        Read(string file, byte[] bytes)
+        Read(string file, byte[] bytes) => Read(file, bytes, new XlsxBudget());
+
+    internal static (IReadOnlyList<(string Sheet, IReadOnlyList<TableRow> Rows)> Sheets, IReadOnlyList<Finding> Findings, string? Error)
+        Read(string file, byte[] bytes, XlsxBudget budget)
     {
         try
         {
             using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
             var book = doc.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-            var strings = book.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(ItemText).ToArray() ?? [];
-            var percent = PercentStyles(book.WorkbookStylesPart?.Stylesheet);
+            var strings = book.SharedStringTablePart is { } sst ? XlsxParts.Strings(Open(sst), budget) : [];
+            var percent = XlsxParts.PercentStyles(book.WorkbookStylesPart is { } styles ? Open(styles) : null);
             var findings = new List<Finding>();
             var sheets = new List<(string, IReadOnlyList<TableRow>)>();
-            foreach (var sheet in book.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            foreach (var (name, id) in XlsxParts.Sheets(Open(book)))
             {
-                if (sheet.Id?.Value is not { } id || book.GetPartById(id) is not WorksheetPart part) continue;
-                var name = sheet.Name?.Value ?? "?";
-                sheets.Add((name, new XlsxSheet(file, name, strings, percent, findings).Rows(part.Worksheet)));
+                if (budget.Stop is not null) break;
+                if (!book.TryGetPartById(id, out var part) || part is not WorksheetPart) continue;
+                using var stream = Open(part);
+                sheets.Add((name, new XlsxSheet(file, name, strings, percent, findings, budget).Rows(stream)));
             }
-            return (sheets, findings, null);
+            return budget.Stop is { } stop ? ([], [], stop) : (sheets, findings, null);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
                                       or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException
                                       or OverflowException)
         {
-            return ([], [], e.Message);
+            return ([], [], ResultsErrors.NotXlsx(e.Message));
         }
     }
+
+    private static Stream Open(OpenXmlPart part) => part.GetStream(FileMode.Open, FileAccess.Read);
 
     /// <summary>Zero-based column and one-based row of a reference like 'AB12'; null when it is not one within a sheet's bounds.</summary>
     public static (int Column, int Row)? Position(string reference)
@@ -50,20 +57,6 @@ public static partial class XlsxRows
 
     /// <summary>A sheet's bounds in Excel: columns A..XFD, rows 1..1,048,576.</summary>
     public const int ExcelColumns = 16_384, ExcelRows = 1_048_576;
-
-    private static string ItemText(SharedStringItem item) =>
-        item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
-
-    // Style indexes whose number format shows a percentage: built-in 9 and 10, or a custom code with '%'.
-    private static HashSet<int> PercentStyles(Stylesheet? styles)
-    {
-        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.FormatCode?.Value?.Contains('%') == true).Select(f => f.NumberFormatId?.Value ?? 0).ToHashSet() ?? [];
-        var formats = styles?.CellFormats?.Elements<CellFormat>().ToList() ?? [];
-        return Enumerable.Range(0, formats.Count)
-            .Where(i => formats[i].NumberFormatId?.Value is 9 or 10 || custom.Contains(formats[i].NumberFormatId?.Value ?? 0))
-            .ToHashSet();
-    }
 
     [GeneratedRegex(@"^([A-Za-z]{1,3})([0-9]{1,7})$")]
     private static partial Regex Reference();

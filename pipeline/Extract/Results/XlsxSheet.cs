@@ -1,35 +1,81 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract.Results;
 
-/// <summary>One worksheet as rows of cell texts (see <see cref="XlsxRows"/>); problems with cells go to <paramref name="findings"/>.</summary>
-internal sealed class XlsxSheet(string file, string name, string[] strings, HashSet<int> percent, List<Finding> findings)
+/// <summary>
+/// One worksheet streamed into rows of cell texts (see <see cref="XlsxRows"/>); problems with cells go to
+/// <paramref name="findings"/>, cells, characters, rows and merges are counted against <paramref name="budget"/>.
+/// </summary>
+internal sealed class XlsxSheet(string file, string name, string[] strings, HashSet<int> percent, List<Finding> findings, XlsxBudget budget)
 {
     // A results table is a few dozen columns wide; cells and merged ranges beyond this are not read (hostile sheets).
     public const int MaxColumns = 256;
+    private const string S = XlsxParts.S;
 
-    public IReadOnlyList<TableRow> Rows(Worksheet worksheet)
+    private sealed record RawCell(string? Reference, string? Type, int? Style, string? Value, bool Formula, string? Inline);
+
+    public IReadOnlyList<TableRow> Rows(Stream part)
     {
         var grid = new SortedDictionary<int, Dictionary<int, string>>();
-        var rowNumber = 0;
-        foreach (var row in worksheet.Descendants<Row>())
+        var merges = new List<string>();
+        using var xml = DocxText.Xml(part);
+        Dictionary<int, string>? cells = null;
+        int rowNumber = 0, column = -1;
+        while (budget.Stop is null && xml.Read())
         {
-            rowNumber = int.TryParse(row.RowIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                && index is >= 1 and <= XlsxRows.ExcelRows ? index : rowNumber + 1;
-            var cells = grid[rowNumber] = [];
-            var column = -1;
-            foreach (var cell in row.Elements<Cell>())
+            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != S) continue;
+            if (xml.LocalName == "row")
             {
-                column = cell.CellReference?.Value is { } r && XlsxRows.Position(r) is { } at ? at.Column : column + 1;
-                if (column >= MaxColumns) break;
-                var text = TextNormalizer.AsciiDigits(Text(cell, $"{ColumnName(column)}{rowNumber}"));
-                if (text.Length > 0) cells[column] = text;
+                rowNumber = XlsxParts.Int(xml, "r") is { } index and >= 1 and <= XlsxRows.ExcelRows ? index : rowNumber + 1;
+                if (!budget.Row($"{name}!{rowNumber}")) break;
+                cells = grid.TryGetValue(rowNumber, out var existing) ? existing : grid[rowNumber] = [];
+                column = -1;
             }
+            else if (xml.LocalName == "c" && cells is not null)
+            {
+                var cell = Cell(xml);
+                column = cell.Reference is { } r && XlsxRows.Position(r) is { } at ? at.Column : column + 1;
+                if (column >= MaxColumns) continue;
+                var text = TextNormalizer.AsciiDigits(Text(cell, $"{ColumnName(column)}{rowNumber}"));
+                if (text.Length > 0 && budget.Cell(text.Length, $"{name}!{ColumnName(column)}{rowNumber}")) cells[column] = text;
+            }
+            else if (xml.LocalName == "mergeCell" && xml.GetAttribute("ref") is { } range && budget.Merge(merges.Count + 1, name))
+                merges.Add(range);
         }
-        FillMerged(worksheet, grid);
+        FillMerged(merges, grid);
         return grid.Where(r => r.Value.Count > 0).Select(r => ToRow(r.Key, r.Value)).ToList();
+    }
+
+    // A <c> element's attributes and children (<v>, <f>, <is>); ends on its end tag.
+    private static RawCell Cell(XmlReader xml)
+    {
+        var (reference, type, style) = (xml.GetAttribute("r"), xml.GetAttribute("t"), XlsxParts.Int(xml, "s"));
+        string? value = null, inline = null;
+        var formula = false;
+        if (xml.IsEmptyElement) return new RawCell(reference, type, style, null, false, null);
+        var depth = xml.Depth;
+        while (xml.Read() && xml.Depth > depth)
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.Depth != depth + 1) continue;
+            if (xml.LocalName == "f") formula = true;
+            else if (xml.LocalName == "is") inline = XlsxParts.InlineText(xml);
+            else if (xml.LocalName == "v" && !xml.IsEmptyElement) value = Content(xml);
+        }
+        return new RawCell(reference, type, style, value, formula, inline);
+    }
+
+    // The text of a simple element, read node by node (the reader ends on its end tag), at most a budget's worth.
+    private static string Content(XmlReader xml)
+    {
+        var depth = xml.Depth;
+        var sb = new System.Text.StringBuilder();
+        while (xml.Read() && xml.Depth > depth)
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace
+                && sb.Length <= XlsxBudget.MaxChars)
+                sb.Append(xml.Value);
+        return sb.ToString();
     }
 
     private TableRow ToRow(int line, Dictionary<int, string> cells)
@@ -39,26 +85,25 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         return new TableRow(line, list, $"{name}!{line}: {string.Join(" | ", list)}");
     }
 
-    private string Text(Cell cell, string at)
+    private string Text(RawCell cell, string at)
     {
-        var cached = cell.CellValue?.Text;
-        if (cell.CellFormula is not null && cached is null)
+        var cached = cell.Value;
+        if (cell.Formula && cached is null)
         {
             findings.Add(new Finding(file, PositionRow(at), Severities.Warning, ResultsErrors.FormulaWithoutValue($"{name}!{at}")));
             return "";
         }
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-            return int.TryParse(cached, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length ? strings[i] : "";
-        if (type == CellValues.InlineString)
-            return cell.InlineString?.Text?.Text ?? string.Concat(cell.InlineString?.Elements<Run>().Select(r => r.Text?.Text) ?? []);
-        if (type == CellValues.Error)
+        switch (cell.Type)
         {
-            findings.Add(new Finding(file, PositionRow(at), Severities.Warning, ResultsErrors.ErrorCell($"{name}!{at}", cached ?? "")));
-            return "";
+            case "s": return int.TryParse(cached, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length ? strings[i] : "";
+            case "inlineStr": return cell.Inline ?? "";
+            case "e":
+                findings.Add(new Finding(file, PositionRow(at), Severities.Warning, ResultsErrors.ErrorCell($"{name}!{at}", cached ?? "")));
+                return "";
+            case "b" or "str": return cached ?? "";
         }
-        if (type == CellValues.Boolean || type == CellValues.String || cached is null) return cached ?? "";
-        return Number(cached, int.TryParse(cell.StyleIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var style) && percent.Contains(style));
+        if (cached is null) return "";
+        return Number(cached, cell.Style is { } style && percent.Contains(style));
     }
 
     // Numbers as invariant text without binary noise (85.670000000000002 → 85.67); a percent format stores 0.8567 for 85.67 %.
@@ -70,20 +115,27 @@ internal sealed class XlsxSheet(string file, string name, string[] strings, Hash
         return (isPercent ? value * 100 : value).ToString("G29", CultureInfo.InvariantCulture);
     }
 
-    private static void FillMerged(Worksheet worksheet, SortedDictionary<int, Dictionary<int, string>> grid)
+    // Each merged range's top-left text fills the range, but only within the cells present: rows the sheet has, columns up
+    // to its widest row (a merge never creates rows; A1:XFD1048576 fills what is there). Each fill counts against the budget.
+    private void FillMerged(List<string> merges, SortedDictionary<int, Dictionary<int, string>> grid)
     {
-        foreach (var merge in worksheet.Descendants<MergeCell>())
+        var lastColumn = grid.Values.Where(c => c.Count > 0).Select(c => c.Keys.Max()).DefaultIfEmpty(-1).Max();
+        foreach (var merge in merges)
         {
-            var parts = merge.Reference?.Value?.Split(':');
+            var parts = merge.Split(':');
             if (parts is not { Length: 2 } || XlsxRows.Position(parts[0]) is not var (c1, r1) || XlsxRows.Position(parts[1]) is not var (c2, r2)) continue;
             if (!grid.TryGetValue(r1, out var top) || !top.TryGetValue(c1, out var text)) continue;
-            var lastRow = Math.Min(r2, grid.Keys.Last());
-            for (var r = r1; r <= lastRow; r++)
-                for (var c = c1; c <= Math.Min(c2, MaxColumns - 1); c++)
-                {
-                    if (!grid.TryGetValue(r, out var cells)) grid[r] = cells = [];
-                    cells.TryAdd(c, text);
-                }
+            foreach (var (r, cells) in grid)
+            {
+                if (r < r1) continue;
+                if (r > r2) break;
+                for (var c = c1; c <= Math.Min(c2, lastColumn); c++)
+                    if (!cells.ContainsKey(c))
+                    {
+                        if (!budget.Cell(text.Length, $"{name}!{merge}")) return;
+                        cells[c] = text;
+                    }
+            }
         }
     }
 
