@@ -29,6 +29,9 @@ app.UseStatusCodePagesWithReExecute("/trang-loi/{0}", createScopeForStatusCodePa
 app.UseSecurityHeaders();
 app.UseReadKey();
 
+// A query the pages could not read (a page number "abc", control characters) is a 400, logged escaped.
+app.UseQueryGuard();
+
 // Pages and charts rendered once per URL until an upload changes the data (DashboardServices.PagesPolicy).
 app.UseOutputCache();
 

@@ -12,4 +12,13 @@ root.Subcommands.Add(CrashTestCommand.Create());
 root.Subcommands.Add(ExportParquetCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
-return root.Parse(args).Invoke();
+// A database that cannot be opened (locked, not DuckDB, missing) is one line and its own exit code, not a stack trace.
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Analytics.Pipeline.Load.DatabaseUnavailable e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return Analytics.Pipeline.Load.DatabaseUnavailable.ExitCode;
+}

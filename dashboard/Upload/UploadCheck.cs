@@ -6,7 +6,7 @@ namespace Analytics.Dashboard.Upload;
 
 /// <summary>
 /// Checks an uploaded file by its content, not only its name: .docx/.xlsx must be ZIP packages with the right parts
-/// and a sane size when unpacked; .txt/.md/.csv must be valid UTF-8 text; .pdf, pictures, .doc and .html must start as
+/// and a sane size when unpacked; .txt/.md/.csv must be valid UTF-8 text (or UTF-16 with its BOM, as the pipeline reads); .pdf, pictures, .doc and .html must start as
 /// their kind does (<see cref="Magic"/>: %PDF-, PNG, JPEG, TIFF, OLE, an HTML tag; a web page is also UTF-8 text).
 /// Returns the reason to refuse, or null.
 /// </summary>
@@ -71,10 +71,12 @@ public static class UploadCheck
         return check(content);
     }
 
+    // UTF-8 (BOM or not) or UTF-16 with a BOM, no NUL: what the pipeline's TextDecoder reads.
     private static string? TextProblem(Stream content)
     {
         var bytes = new byte[content.Length];
         content.ReadExactly(bytes);
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)) return Utf16Problem(bytes);
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0) return UploadMessages.Binary(nul);
         try
@@ -86,5 +88,17 @@ public static class UploadCheck
         {
             return UploadMessages.NotUtf8(e.Index);
         }
+    }
+
+    private static string? Utf16Problem(byte[] bytes)
+    {
+        if (bytes.Length % 2 != 0) return UploadMessages.NotUtf16;
+        var encoding = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true);
+        try
+        {
+            var nul = encoding.GetString(bytes, 2, bytes.Length - 2).IndexOf('\0');
+            return nul >= 0 ? UploadMessages.Binary(2 + 2L * nul) : null;
+        }
+        catch (DecoderFallbackException) { return UploadMessages.NotUtf16; }
     }
 }

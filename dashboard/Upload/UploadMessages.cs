@@ -32,6 +32,7 @@ public static class UploadMessages
     public static string BrokenPackage(string kind, string detail) => $"Tệp {kind} bị hỏng: {detail}";
     public static string Binary(long at) => $"Tệp văn bản chứa byte NUL ở vị trí {at}: có vẻ là tệp nhị phân.";
     public static string NotUtf8(int at) => $"Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí {at}). Hãy lưu lại với mã hóa UTF-8.";
+    public const string NotUtf16 = "Tệp văn bản có dấu UTF-16 nhưng nội dung không phải UTF-16 hợp lệ. Hãy lưu lại với mã hóa UTF-8.";
     public const string NotLoaded = "Không nạp.";
     public const string Failed = "Không nạp được; cơ sở dữ liệu không thay đổi.";
     public const string Unchanged = "Tệp này đã được nạp trước đây, nội dung không đổi; không có gì thay đổi.";

@@ -33,7 +33,7 @@ public static class ExportCommand
         return command;
     }
 
-    /// <returns>0 when the pack was written; 4 when the database has no figure for the unit; 2 when a tool is missing or failed.</returns>
+    /// <returns>0 when the pack was written; 4 when the database has no figure for the unit; 2 when a tool is missing or failed; 5 when the database cannot be opened.</returns>
     public static int Run(string dbPath, ExportRequest request, string outDir, double widthCm, DateOnly date, int repeat,
         TextWriter output, TextWriter errors)
     {
@@ -56,6 +56,11 @@ public static class ExportCommand
             }
             foreach (var path in ExportPack.WriteTo(outDir, files)) output.WriteLine(path);
             return 0;
+        }
+        catch (DatabaseUnavailable e)
+        {
+            errors.WriteLine("error: " + e.Message);
+            return DatabaseUnavailable.ExitCode;
         }
         catch (Exception e) when (e is ExportException or FileNotFoundException)
         {

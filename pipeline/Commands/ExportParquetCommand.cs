@@ -18,7 +18,7 @@ public static class ExportParquetCommand
         return command;
     }
 
-    /// <returns>0 when every relation was written; 2 for a bad argument or database error.</returns>
+    /// <returns>0 when every relation was written; 2 for a bad argument or database error; 5 when the database cannot be opened.</returns>
     public static int Run(string dbPath, string outDir, TextWriter output, TextWriter errors)
     {
         try
@@ -28,6 +28,11 @@ public static class ExportParquetCommand
             foreach (var table in ParquetExport.Write(con, outDir))
                 output.WriteLine($"{table.Relation,-16} {table.Rows,9} rows  {table.Folder}");
             return 0;
+        }
+        catch (DatabaseUnavailable e)
+        {
+            errors.WriteLine("error: " + e.Message);
+            return DatabaseUnavailable.ExitCode;
         }
         catch (Exception e) when (e is ArgumentException or FileNotFoundException or DuckDbException or IOException or UnauthorizedAccessException)
         {

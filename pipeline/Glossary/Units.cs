@@ -130,7 +130,9 @@ public static class Units
     internal static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     /// <summary>NFC, trimmed, runs of white space collapsed to one space.</summary>
+    // NFC, spaces collapsed, and invisible format characters removed (zero-width, bidi marks, embeddings, overrides,
+    // isolates: a name not in the glossary must not reorder or hide text on screen).
     internal static string CleanText(string? text) =>
-        string.Join(' ', (text ?? "").Normalize(System.Text.NormalizationForm.FormC)
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', new string((text ?? "").Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).ToArray())
+            .Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

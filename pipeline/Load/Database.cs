@@ -6,16 +6,34 @@ namespace Analytics.Pipeline.Load;
 public static class Database
 {
     /// <param name="memoryLimit">DuckDB's memory limit for this process (see <see cref="DuckDb.Open"/>); null: DuckDB's default.</param>
+    /// <exception cref="DatabaseUnavailable">Locked by another process, or not a DuckDB database.</exception>
     public static DuckDb OpenForWrite(string path, string? memoryLimit = null)
     {
         if (path != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var db = DuckDb.Open(path, readOnly: false, memoryLimit);
-        using var con = db.Connect();
-        Schema.Apply(con);
-        return db;
+        var db = Opened(path, () => DuckDb.Open(path, readOnly: false, memoryLimit));
+        try
+        {
+            using var con = db.Connect();
+            Schema.Apply(con);
+            return db;
+        }
+        catch (DuckDbException e)
+        {
+            db.Dispose();
+            throw new DatabaseUnavailable(path, FirstLine(e.Message));
+        }
     }
 
+    /// <exception cref="DatabaseUnavailable">Missing, locked for writing by another process, or not a DuckDB database.</exception>
     public static DuckDb OpenForRead(string path) =>
-        File.Exists(path) ? DuckDb.Open(path, readOnly: true)
-            : throw new FileNotFoundException($"database {path} does not exist: run the ingest first", path);
+        File.Exists(path) ? Opened(path, () => DuckDb.Open(path, readOnly: true))
+            : throw new DatabaseUnavailable(path, "it does not exist: run the ingest first");
+
+    private static DuckDb Opened(string path, Func<DuckDb> open)
+    {
+        try { return open(); }
+        catch (DuckDbException e) { throw new DatabaseUnavailable(path, FirstLine(e.Message)); }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

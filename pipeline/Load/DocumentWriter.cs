@@ -3,11 +3,11 @@ using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Load;
 
-/// <summary>Writes one extraction, replacing the rows its file had. Call inside a transaction; the rows go through the
+/// <summary>Writes one extraction, replacing the rows its file had (the replaced version is kept in raw_document_versions). Call inside a transaction; the rows go through the
 /// transaction's appenders and reach the tables when they are flushed.</summary>
 internal static class DocumentWriter
 {
-    private static readonly string[] Tables = ["documents", "observations", "targets", "tasks", "findings"];
+    internal static readonly string[] Tables = ["documents", "observations", "targets", "tasks", "findings"];
 
     /// <summary>Percentages are stored as DECIMAL(6,2): a value stated with more decimals is rounded half away from zero.</summary>
     private static decimal? Pct(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
@@ -15,13 +15,20 @@ internal static class DocumentWriter
     /// <summary>OCR confidences are stored as DECIMAL(5,2).</summary>
     private static decimal? Confidence(decimal? value) => value is { } v ? Math.Round(Math.Clamp(v, 0, 100), 2) : null;
 
+    /// <summary>Deletes the document's rows from the raw tables named (each from the constant <see cref="Tables"/>).</summary>
+    internal static void Delete(DuckDbConnection con, string sourceFile, IEnumerable<string> tables)
+    {
+        foreach (var table in tables)
+            con.Execute(Sql.Load($"Load/Dml/delete_{table}.sql"), sourceFile);
+    }
+
     /// <param name="isNew">No version of the file is loaded (only its rejections may be recorded): nothing else to delete.</param>
     public static void Replace(DuckDbConnection con, DocumentRows rows, Extraction x, string path, bool isNew)
     {
         var d = x.Document;
         con.Execute(Sql.Load("Load/Dml/bump_generation.sql"));
-        foreach (var table in isNew ? ["findings"] : Tables)
-            con.Execute(Sql.Load($"Load/Dml/delete_{table}.sql"), d.SourceFile);
+        if (!isNew) con.Execute(Sql.Load("Load/Dml/keep_version.sql"), d.SourceFile, "replaced");
+        Delete(con, d.SourceFile, isNew ? ["findings"] : Tables);
         con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer, d.Province,
             d.Year, d.Number, d.IssuedOn, d.Format, d.Bytes, path);
         for (var i = 0; i < x.Observations.Count; i++)

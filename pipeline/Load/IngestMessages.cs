@@ -9,6 +9,12 @@ public static class IngestMessages
     public const string SkippedDatabase = "skipped: a DuckDB database file (the product's own store), not a document";
 
     public static string DuplicateName(string first) => $"another file of the same name was ingested in this run ({first}); rename one of them";
+    public static string DuplicateContent(string other) => $"skipped: the same content (SHA-256) is already loaded as {other}";
+    public static string ReplacesLarger(long before, long after) =>
+        $"replaces a version that gave more figures, targets and tasks ({before} → {after}); the earlier version is kept (document_versions) and can be restored";
+    public static string VersionNotKept(string name) => $"no earlier version of {name} with that SHA-256 is kept";
+    public static string VersionFileGone(string path) => $"the kept file {path} is gone or has changed: the version cannot be restored";
+    public static string NotLoaded(string name) => $"{name} is not loaded";
     public static string TooLarge(long bytes, long max) => $"file is {bytes / 1048576.0:0.0} MB, more than the {max / 1048576} MB limit";
     public static string Unreadable(string why) => $"cannot read the file: {why}";
     public static string Database(string why) => $"database refused the document, nothing was loaded: {why}";

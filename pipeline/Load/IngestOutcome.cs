@@ -6,6 +6,9 @@ namespace Analytics.Pipeline.Load;
 public sealed record IngestOutcome(string SourceFile, string Path, string Status, Extraction? Extraction, IReadOnlyList<Finding> Problems)
 {
     public bool Failed => Status == IngestStatus.Failed;
+
+    /// <summary>Skipped because a document with the same content is loaded under this other name.</summary>
+    public string? DuplicateOf { get; init; }
 }
 
 public static class IngestStatus

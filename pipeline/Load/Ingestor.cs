@@ -27,8 +27,10 @@ public static class Ingestor
     public static IEnumerable<IngestOutcome> IngestPaths(DuckDbConnection con, IEnumerable<string> paths, ResultsDefaults? defaults = null,
         int batchSize = BatchSize)
     {
-        var loaded = con.Query(Sql.Load("Load/Dml/document_shas.sql"), r => (File: r.String(0)!, Sha: r.String(1)!))
-            .ToDictionary(d => d.File, d => d.Sha, StringComparer.Ordinal);
+        var loaded = con.Query(Sql.Load("Load/Dml/document_shas.sql"), r => (File: r.String(0)!, Version: new LoadedVersion(r.String(1)!, r.Long(2) ?? 0)))
+            .ToDictionary(d => d.File, d => d.Version, StringComparer.Ordinal);
+        var bySha = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, version) in loaded.OrderBy(l => l.Key, StringComparer.Ordinal)) bySha.TryAdd(version.Sha, file);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in InputFiles.Expand(paths).Chunk(Math.Max(1, batchSize)))
         {
@@ -41,8 +43,13 @@ public static class Ingestor
             var prepared = named.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
                 .Select(f => f.First is { } first
                     ? new PreparedFile(f.Name, f.Path, null, false, Done: Fail(f.Name, f.Path, IngestMessages.DuplicateName(first)))
-                    : PreparedFile.Read(f.Name, f.Path, loaded.GetValueOrDefault(f.Name), defaults))
+                    : PreparedFile.Read(f.Name, f.Path, loaded.GetValueOrDefault(f.Name), defaults,
+                        sha => bySha.TryGetValue(sha, out var other) && other != f.Name ? other : null))
                 .ToArray();
+            // A file whose content another file of this run already brought is a duplicate too (first in order wins).
+            foreach (var f in prepared.Where(f => f.Sha is not null && f.Done is null && f.Refusal is null))
+                if (!bySha.TryAdd(f.Sha!, f.Name) && bySha[f.Sha!] != f.Name)
+                    prepared[Array.IndexOf(prepared, f)] = PreparedFile.Duplicate(f, bySha[f.Sha!]);
             foreach (var outcome in WriteBatch(con, prepared)) yield return outcome;
         }
         StoredAnalytics.Refresh(con);
@@ -59,7 +66,9 @@ public static class Ingestor
         bool refresh = true)
     {
         var name = sourceName ?? Path.GetFileName(path);
-        var outcome = WriteAlone(con, PreparedFile.Read(name, path, con.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name), defaults));
+        var previous = con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0), name).FirstOrDefault();
+        var outcome = WriteAlone(con, PreparedFile.Read(name, path, previous, defaults,
+            sha => con.Query(Sql.Load("Load/Dml/document_with_sha.sql"), r => r.String(0), sha, name).FirstOrDefault()));
         if (refresh)
         {
             StoredAnalytics.Refresh(con);

@@ -5,6 +5,9 @@ using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Load;
 
+/// <summary>The version of a document loaded under a name: its SHA-256 and how many figures, targets and tasks it gave.</summary>
+public sealed record LoadedVersion(string Sha, long Items);
+
 /// <summary>
 /// One file read and extracted, ready to be written: either Done (nothing to write: skipped, unchanged), a Refusal
 /// (its errors are recorded, its loaded rows stay as they were) or an Extraction to load. Preparing touches no database,
@@ -13,9 +16,11 @@ namespace Analytics.Pipeline.Load;
 internal sealed record PreparedFile(string Name, string Path, string? Sha, bool IsNew, IngestOutcome? Done = null,
     IReadOnlyList<Finding>? Refusal = null, Extraction? Extraction = null)
 {
-    /// <param name="previousSha">The SHA-256 of the version loaded under this name, or null.</param>
-    public static PreparedFile Read(string name, string path, string? previousSha, ResultsDefaults? defaults)
+    /// <param name="previous">The version loaded under this name, or null.</param>
+    /// <param name="loadedAs">The name under which a document with this SHA-256 is loaded (another name), or null.</param>
+    public static PreparedFile Read(string name, string path, LoadedVersion? previous, ResultsDefaults? defaults, Func<string, string?> loadedAs)
     {
+        var previousSha = previous?.Sha;
         if (InputFiles.SkipReason(path) is { } why)
             return new(name, path, null, false, Done: new IngestOutcome(name, path, IngestStatus.Skipped, null, [new Finding(name, 0, Severities.Warning, why)]));
         long length;
@@ -29,12 +34,13 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
             return Refused(name, path, null, previousSha is null, IngestMessages.Unreadable(e.Message));
         }
         using var lease = ReadBudget.Shared.Reserve(ReadBudget.Cost(name, length));
-        return ReadWithin(name, path, previousSha, defaults);
+        return ReadWithin(name, path, previous, defaults, loadedAs);
     }
 
     // The file's bytes read and extracted, within the memory reserved for it.
-    private static PreparedFile ReadWithin(string name, string path, string? previousSha, ResultsDefaults? defaults)
+    private static PreparedFile ReadWithin(string name, string path, LoadedVersion? previous, ResultsDefaults? defaults, Func<string, string?> loadedAs)
     {
+        var previousSha = previous?.Sha;
         byte[] bytes;
         try
         {
@@ -46,11 +52,25 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (previousSha == sha) return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Unchanged, null, []));
+        if (loadedAs(sha) is { } other)
+            return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Skipped, null,
+                [new Finding(name, 0, Severities.Warning, IngestMessages.DuplicateContent(other))]) { DuplicateOf = other });
         var extraction = DocumentReader.Read(name, bytes, defaults);
+        var items = extraction.Observations.Count + extraction.Targets.Count + extraction.Tasks.Count;
+        if (!extraction.Failed && previous is { } p && items < p.Items)
+            extraction = extraction with { Findings = [new Finding(name, 0, Severities.Warning, IngestMessages.ReplacesLarger(p.Items, items)), .. extraction.Findings] };
         return extraction.Failed
             ? new(name, path, sha, previousSha is null, Refusal: extraction.Findings.Where(f => f.Severity == Severities.Error).ToList(), Extraction: extraction)
             : new(name, path, sha, previousSha is null, Extraction: extraction);
     }
+
+    /// <summary>The file skipped: its content is also <paramref name="other"/>'s, read earlier in the same run.</summary>
+    public static PreparedFile Duplicate(PreparedFile file, string other) => file with
+    {
+        Extraction = null, Refusal = null,
+        Done = new IngestOutcome(file.Name, file.Path, IngestStatus.Skipped, null,
+            [new Finding(file.Name, 0, Severities.Warning, IngestMessages.DuplicateContent(other))]) { DuplicateOf = other },
+    };
 
     public static PreparedFile Refused(string name, string path, string? sha, bool isNew, string message) =>
         new(name, path, sha, isNew, Refusal: [new Finding(name, 0, Severities.Error, message)]);

@@ -71,8 +71,8 @@ public sealed class ParquetExportTests : IDisposable
         var errors = new StringWriter();
         var code = Analytics.Pipeline.Commands.ExportParquetCommand.Run("/nonexistent/x.duckdb", _out, TextWriter.Null, errors);
 
-        Assert.Equal(2, code);
-        Assert.Equal("export-parquet: database /nonexistent/x.duckdb does not exist: run the ingest first", errors.ToString().Trim());
+        Assert.Equal(5, code);
+        Assert.Equal("error: cannot open the database /nonexistent/x.duckdb: it does not exist: run the ingest first", errors.ToString().Trim());
         Assert.False(Directory.Exists(_out));
     }
 

@@ -27,6 +27,20 @@ public sealed class KeyedLoopbackServerTests(KeyedLoopbackDashboardServer server
     }
 
     [Fact]
+    public async Task PageNumberNotANumber_Is400InVietnamese_AndTheLogShowsItEscaped()
+    {
+        using var keyed = new HttpClient();
+        keyed.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(":" + KeyedLoopbackDashboardServer.ReadKey)));
+        var response = await keyed.GetAsync(server.BaseUrl + "/du-lieu?documents_page=abc%0D%0AFORGED%20line%00");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Địa chỉ có tham số “documents_page” không hợp lệ", await response.Content.ReadAsStringAsync());
+        var line = await WaitForLogAsync("Refused query parameter");
+        Assert.Contains("documents_page=abc\\u000D\\u000AFORGED line\\u0000", line);
+        Assert.DoesNotContain(server.Log.Split('\n'), l => l.StartsWith("FORGED", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task StartUpLog_SaysWhichModeIsActive() =>
         Assert.Contains("access: listening on http://127.0.0.1:", await WaitForLogAsync("access: "));
 

@@ -53,6 +53,12 @@ public sealed class UploadCheckTests
         { "trang.htm", Encoding.UTF8.GetBytes("Sở Công Thương đạt 88,4%"), "Nội dung không phải tệp HTML, dù tên tệp có đuôi này." },
         { "trang.html", [.. Encoding.ASCII.GetBytes("<html><p>N"), 0xE3, 0x6D], "Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí 10). Hãy lưu lại với mã hóa UTF-8." },
         { "rong.txt", [], "Tệp rỗng." },
+        // Issue 14.6: UTF-16 with its BOM is read by the pipeline, so the pre-check takes it too.
+        { "ke-hoach.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Năm 2024 đạt 85,67%")], null },
+        { "bang.csv", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("Đơn vị,Chỉ số hài lòng")], null },
+        { "trang.html", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("<html><p>Sở Công Thương đạt 88,4%</p></html>")], null },
+        { "le.txt", [0xFF, 0xFE, 0x41], "Tệp văn bản có dấu UTF-16 nhưng nội dung không phải UTF-16 hợp lệ. Hãy lưu lại với mã hóa UTF-8." },
+        { "nul16.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00], "Tệp văn bản chứa byte NUL ở vị trí 4: có vẻ là tệp nhị phân." },
     };
 
     [Theory]

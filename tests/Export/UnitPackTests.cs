@@ -90,7 +90,7 @@ public class UnitPackTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
             var errors = new StringWriter();
             Assert.Equal(4, ExportCommand.Run(copy, Sct with { Year = 2019 }, dir, 16, Samples.Date, 1, TextWriter.Null, errors));
             Assert.Equal(ExportErrors.NoData("Sở Công Thương", "Khánh Hòa", 2019), errors.ToString().Trim());
-            Assert.Equal(2, ExportCommand.Run(Path.Combine(dir, "none.duckdb"), Sct, dir, 16, Samples.Date, 1, TextWriter.Null, errors));
+            Assert.Equal(5, ExportCommand.Run(Path.Combine(dir, "none.duckdb"), Sct, dir, 16, Samples.Date, 1, TextWriter.Null, errors));
         }
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
     }

@@ -55,6 +55,9 @@ public class UnitsTests
         { "UBND thành phố", "Hà Nội", "Hà Nội", "province" },
         { "Ủy ban nhân dân tỉnh Gia Lai", "Gia Lai", "Gia Lai", "province" },
         { "Sở Thử nghiệm A", "Khánh Hòa", "Sở Thử nghiệm A", null },
+        // Issue 14.6: zero-width and bidi characters survived in names not in the glossary.
+        { "Trung tâm\u200B Thử\u202E nghiệm\u2066 B\u2069\u200F", "Khánh Hòa", "Trung tâm Thử nghiệm B", null },
+        { "\uFEFFSở Thử\u2060 nghiệm\u00AD C", null, "Sở Thử nghiệm C", null },
         { "Văn phòng Đăng ký đất đai thuộc Sở Tài nguyên và Môi trường", "Khánh Hòa", "Văn phòng Đăng ký đất đai thuộc Sở Tài nguyên và Môi trường", null },
     };
 

@@ -61,10 +61,10 @@ public static class ReportWriter
         foreach (var c in r.Criteria)
         {
             var weak = r.Weak.FirstOrDefault(w => w.IndexCode == c.IndexCode && w.Criterion == c.Criterion);
-            string[] cells = [r.Unit, r.Province ?? "", r.Year.ToString(inv), c.IndexCode, c.Criterion, F(c.ValuePct), F(c.ChangePp),
+            string[] cells = [Safe(r.Unit), Safe(r.Province), r.Year.ToString(inv), c.IndexCode, c.Criterion, F(c.ValuePct), F(c.ChangePp),
                 I(c.Rank), I(c.RankOf), I(c.Movement), F(c.GapTo90), F(c.TargetPct), F(c.GapToTarget), F(c.PeerAvg),
-                I(c.RankInPeers), I(c.PeerN), weak is null ? "false" : "true", weak is null ? "" : string.Join("; ", weak.Reasons),
-                c.SourceFile ?? "", I(c.SourceLine)];
+                I(c.RankInPeers), I(c.PeerN), weak is null ? "false" : "true", weak is null ? "" : Safe(string.Join("; ", weak.Reasons)),
+                Safe(c.SourceFile), I(c.SourceLine)];
             sb.AppendLine(string.Join(',', cells.Select(Quote)));
         }
         return sb.ToString();
@@ -72,6 +72,9 @@ public static class ReportWriter
         string F(decimal? v) => v?.ToString(inv) ?? "";
         string I(long? v) => v?.ToString(inv) ?? "";
     }
+
+    // A text Excel would run as a formula (=, +, -, @, tab or CR first) is prefixed with ' (numbers are written apart).
+    private static string Safe(string? s) => s is { Length: > 0 } && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s ?? "";
 
     private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

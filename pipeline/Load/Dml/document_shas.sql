@@ -1,2 +1,8 @@
--- Grain: one row per loaded document: its name and the SHA-256 of the version loaded.
-SELECT source_file, sha256 FROM raw_documents
+-- Grain: one row per loaded document: its name, the SHA-256 of the version loaded, and its figures + targets + tasks.
+WITH items AS (
+    SELECT source_file, count(*) AS n FROM raw_observations GROUP BY source_file
+    UNION ALL SELECT source_file, count(*) FROM raw_targets GROUP BY source_file
+    UNION ALL SELECT source_file, count(*) FROM raw_tasks GROUP BY source_file
+)
+SELECT d.source_file, d.sha256, coalesce((SELECT sum(n) FROM items WHERE items.source_file = d.source_file), 0)::BIGINT AS items
+FROM raw_documents d
