@@ -30,6 +30,7 @@ public static class DashboardServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccessGuard>();
         services.AddScoped<UploadIngest>();
+        services.AddScoped<VersionControls>();
         services.AddRazorComponents();
         // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -15,6 +15,12 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
     public string? ReadKey { get; init; }
     public string DuckDbMemoryLimit { get; init; } = DefaultMemoryLimit;
 
+    /// <summary>What the uploads folder may hold (Analytics:UploadQuotaBytes, 500 MB): files of loaded documents and of
+    /// kept versions; refused and duplicate uploads are not kept, unconfirmed replacements are cleared after an hour.</summary>
+    public long UploadQuotaBytes { get; init; } = DefaultQuota;
+
+    public const long DefaultQuota = 500L * 1024 * 1024;
+
     public const string DefaultMemoryLimit = "256MB";
 
     public const string DefaultDb = "data/analytics.duckdb";
@@ -36,6 +42,7 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
             UploadKey = NonEmpty(config["Analytics:UploadKey"]),
             ReadKey = NonEmpty(config["Analytics:ReadKey"]),
             DuckDbMemoryLimit = NonEmpty(config["Analytics:DuckDbMemoryLimit"]) ?? DefaultMemoryLimit,
+            UploadQuotaBytes = config.GetValue("Analytics:UploadQuotaBytes", DefaultQuota),
         };
     }
 

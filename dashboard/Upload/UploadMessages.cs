@@ -36,6 +36,18 @@ public static class UploadMessages
     public const string NotLoaded = "Không nạp.";
     public const string Failed = "Không nạp được; cơ sở dữ liệu không thay đổi.";
     public const string Unchanged = "Tệp này đã được nạp trước đây, nội dung không đổi; không có gì thay đổi.";
+    public static string Duplicate(string other) => $"Nội dung tệp này trùng với văn bản đã nạp “{Clip(other)}”; không nạp lại lần nữa.";
+    public static string AsksToReplace(long before, long after) =>
+        $"Đã có văn bản cùng tên (cho {before} số liệu, mục tiêu và nhiệm vụ); tệp mới cho {after}."
+        + (after < before ? " Tệp mới cho ÍT hơn bản đang dùng: hãy kiểm tra trước khi thay." : "")
+        + " Bản đang dùng sẽ được giữ lại và có thể khôi phục ở trang Dữ liệu. Bấm “Thay thế” để nạp tệp mới.";
+    public const string Removed = "Đã gỡ bỏ văn bản cùng mọi số liệu, mục tiêu, nhiệm vụ của nó; bản này được giữ lại và có thể khôi phục.";
+    public const string ConfirmRemoval = "Hãy đánh dấu ô xác nhận trước khi gỡ bỏ; văn bản chưa bị gỡ.";
+    public const string NotLoadedNow = "Văn bản này hiện không có trong cơ sở dữ liệu.";
+    public const string Restored = "Đã khôi phục phiên bản này; bản đang dùng trước đó được giữ lại.";
+    public const string CannotRestore = "Không khôi phục được: không còn tệp của phiên bản này, hoặc tệp đã bị thay đổi.";
+    public const string PendingGone = "Không còn tệp chờ xác nhận này (đã quá một giờ hoặc đã được xử lý); hãy tải lên lại.";
+    public static string QuotaFull(long quota) => $"Thư mục lưu tệp tải lên đã đầy (giới hạn {Mb(quota)}); không nạp. Hãy gỡ bớt văn bản không dùng ở trang Dữ liệu.";
     public static string Skipped(string? why) => why is null ? "Bỏ qua." : PipelineText.Vi(why);
 
     /// <summary>"Đã nạp: 7 số liệu (1 suy ra từ mức thay đổi) của Gia Lai năm 2023, 7 mục tiêu, 20 nhiệm vụ."</summary>

@@ -10,35 +10,51 @@ namespace Analytics.Dashboard.Web;
 
 /// <summary>
 /// Downloads: /bieu-do/{view}/{chart}.svg|png with the view's own query (the chart the page shows), and
-/// /goi-bao-cao with a unit's query (its whole annual-report pack as a ZIP).
+/// /goi-bao-cao with a unit's query (its whole annual-report pack as a ZIP). Both are kept by the output cache like pages;
+/// PNGs and packs (rsvg-convert, DOCX, XLSX) are made at most <see cref="MaxRenders"/> at a time, a request waiting
+/// longer than <see cref="RenderWait"/> gets a 503 in Vietnamese.
 /// </summary>
 public static class ChartDownloads
 {
+    public const int MaxRenders = 2;
+    public static readonly TimeSpan RenderWait = TimeSpan.FromSeconds(20);
+    private static readonly SemaphoreSlim Renders = new(MaxRenders, MaxRenders);
+
     public static IEndpointRouteBuilder MapChartDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet(Links.ChartPath + "/{view}/{stem}.{format}", Chart).CacheOutput(DashboardServices.PagesPolicy);
-        app.MapGet(Links.PackPath, Pack);
+        app.MapGet(Links.PackPath, Pack).CacheOutput(DashboardServices.PagesPolicy);
         return app;
     }
 
-    private static IResult Chart(string view, string stem, string format, HttpRequest request, DashboardQueries q)
+    private static async Task<IResult> Chart(string view, string stem, string format, HttpRequest request, DashboardQueries q)
     {
         var chart = ChartCatalog.For(view, q, Filters.From(request.Query), ChartCatalog.Today).FirstOrDefault(c => c.Stem == stem);
         return (chart, format) switch
         {
             (null, _) => NotFound("Không có biểu đồ này cho các bộ lọc đã chọn."),
             (_, "svg") => Results.File(Encoding.UTF8.GetBytes(ChartSvg.Render(chart.Chart)), "image/svg+xml", FileName(chart) + ".svg"),
-            (_, "png") => Results.File(ChartPng.Render(chart.Chart), "image/png", FileName(chart) + ".png"),
+            (_, "png") => await Bounded(() => Results.File(ChartPng.Render(chart.Chart), "image/png", FileName(chart) + ".png"), request.HttpContext.RequestAborted),
             _ => NotFound("Chỉ có định dạng SVG và PNG."),
         };
     }
 
-    private static IResult Pack(HttpRequest request, DashboardQueries q)
+    private static async Task<IResult> Pack(HttpRequest request, DashboardQueries q)
     {
         var view = ProfileView.Build(q, Filters.From(request.Query), ChartCatalog.Today);
         if (view.Export is not { } export) return NotFound("Chưa có số liệu của đơn vị này trong năm đã chọn.");
         var name = $"{export.FilePrefix}-bao-cao.zip";
-        return Results.File(ExportPack.Zip(ExportPack.Build(export)), "application/zip", name);
+        return await Bounded(() => Results.File(ExportPack.Zip(ExportPack.Build(export)), "application/zip", name), request.HttpContext.RequestAborted);
+    }
+
+    // Runs a render when one of the MaxRenders slots frees within RenderWait; else 503.
+    private static async Task<IResult> Bounded(Func<IResult> render, CancellationToken cancel)
+    {
+        if (!await Renders.WaitAsync(RenderWait, cancel))
+            return Results.Text("Máy chủ đang bận tạo biểu đồ và gói báo cáo; hãy thử lại sau ít giây.", "text/plain; charset=utf-8",
+                Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
+        try { return await Task.Run(render, cancel); }
+        finally { Renders.Release(); }
     }
 
     /// <summary>The downloaded file's name: unit, province, year and index before the chart's stem.</summary>

@@ -17,7 +17,7 @@ public static class Links
     public const string ProfilePath = "/don-vi", UnitsPath = "/so-sanh-don-vi", ProvincesPath = "/so-sanh-tinh";
     public const string TrendsPath = "/xu-huong", PlanningPath = "/truoc-ke-hoach", DataPath = "/du-lieu";
     public const string SourcePath = "/nguon", UploadPath = "/tai-len", ChartPath = "/bieu-do", PackPath = "/goi-bao-cao";
-    public const string DraftPath = "/du-thao-ke-hoach", TemplatePath = "/mau-bang-ket-qua.xlsx";
+    public const string DraftPath = "/du-thao-ke-hoach", TemplatePath = "/mau-bang-ket-qua.xlsx", VersionsPath = "/du-lieu/phien-ban";
 
     public static string Source(SourceRef source) =>
         Build(SourcePath, (Keys.File, source.File), (Keys.Line, Num(source.Line)));

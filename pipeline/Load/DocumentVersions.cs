@@ -5,6 +5,10 @@ using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Load;
 
+/// <summary>An earlier version of a document, as kept.</summary>
+public sealed record KeptVersion(string SourceFile, string Sha256, string Kind, long Bytes, DateTime? LoadedAt, DateTime? SupersededAt,
+    int Figures, int Targets, int Tasks, string Reason, string Path);
+
 /// <summary>
 /// Earlier versions of documents: every replaced or removed version is kept (raw_document_versions, the view
 /// document_versions) with its file's path and SHA-256, and can be loaded again from that file. Removing a document
@@ -12,6 +16,19 @@ namespace Analytics.Pipeline.Load;
 /// </summary>
 public static class DocumentVersions
 {
+    /// <summary>The version loaded under <paramref name="name"/>, or null.</summary>
+    public static LoadedVersion? Loaded(DuckDbConnection con, string name) =>
+        con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0), name).FirstOrDefault();
+
+    /// <summary>Every kept earlier version, newest first.</summary>
+    public static IReadOnlyList<KeptVersion> Kept(DuckDbConnection con) => con.Query(Sql.Load("Load/Dml/kept_versions.sql"), r => new KeptVersion(
+        r.String(0)!, r.String(1)!, r.String(2)!, r.Long(3) ?? 0, r.Timestamp(4), r.Timestamp(5), r.Int(6) ?? 0, r.Int(7) ?? 0, r.Int(8) ?? 0,
+        r.String(9)!, r.String(10)!));
+
+    /// <summary>Every path a loaded document or a kept version is read from.</summary>
+    public static IReadOnlySet<string> KeptPaths(DuckDbConnection con) =>
+        con.Query(Sql.Load("Load/Dml/kept_paths.sql"), r => r.String(0)!).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Removes a loaded document with all its rows (kept as a 'removed' version); false when it is not loaded.</summary>
     public static bool Remove(DuckDbConnection con, string name)
     {
@@ -44,6 +61,13 @@ public static class DocumentVersions
         if (!outcome.Failed) con.Execute(Sql.Load("Load/Dml/forget_version.sql"), name, sha);
         return (outcome, null);
     }
+
+    /// <summary>Records a file refused before it reached the reader (an upload's pre-check), so it shows among the rejections.</summary>
+    public static void RecordRefusal(DuckDbConnection con, string name, string message) => con.Transaction(c =>
+    {
+        using var rows = new DocumentRows(c);
+        Rejections.Write(c, rows, name, null, "", [new Model.Finding(name, 0, Model.Severities.Error, message)]);
+    });
 
     private static string Sha(string path)
     {

@@ -112,7 +112,7 @@ public class DocumentVersionsTests
     };
 
     [Theory, MemberData(nameof(BadDatabases))]
-    public void Report_WithABadDb_ExitsFiveWithOneLine(string what, Func<string, string> make)
+    public async Task Report_WithABadDb_ExitsFiveWithOneLine(string what, Func<string, string> make)
     {
         using var tmp = RepoPaths.Temp();
         var db = make(tmp.Path);
@@ -121,11 +121,11 @@ public class DocumentVersionsTests
             start.ArgumentList.Add(a);
         using var p = Process.Start(start)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd().TrimEnd();
-        p.WaitForExit();
+        var stderr = (await p.StandardError.ReadToEndAsync()).TrimEnd();
+        await p.WaitForExitAsync();
         Assert.Equal(DatabaseUnavailable.ExitCode, p.ExitCode);
         var line = Assert.Single(stderr.Split('\n'));
         Assert.StartsWith($"error: cannot open the database {db}: ", line);
-        Assert.Equal("", stdout.Result, what);
+        Assert.True(await stdout == "", what);
     }
 }
