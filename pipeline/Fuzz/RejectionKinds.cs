@@ -28,6 +28,8 @@ public static class RejectionKinds
         ("zip bomb", [Before(ReaderMessages.ZipTooManyEntries(0), "0"), ReaderMessages.ZipTooLarge(ZipGuard.MaxExpandedBytes), Prefix(ReaderMessages.ZipRatio)]),
         ("damaged package", [Prefix(ReaderMessages.ZipCorrupt), Prefix(ResultsErrors.NotXlsx), Prefix(ExtractMessages.DocxUnreadable), ExtractMessages.DocxNoBody]),
         ("too slow", [ReaderMessages.TooSlow, Before(DecodeMessages.TimedOut(Arg, Arg, TimeSpan.Zero), Arg)]),
+        ("over a reader's budget", [Before(ExtractMessages.DocxTooLarge(0), "0"), Before(ExtractMessages.DocxTooManyLines(0), "0"),
+            Before(ResultsErrors.TooManyCells(0, ""), "0"), Before(ResultsErrors.TooManyChars(0, ""), "0")]),
         ("text too large", [Before(ReaderMessages.TextTooLarge(0, DocumentReader.MaxTextBytes), "0")]),
         ("too large", [Before(DecodeMessages.TooLarge(Arg, 0, 0), Arg)]),
         ("nothing recognised", [ReaderMessages.NothingRecognised, ResultsErrors.NotATable, ExtractMessages.NoPlanContent]),
