@@ -62,13 +62,14 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancel);
         if (UploadCheck.Problem(name, buffer, settings.MaxFileBytes) is { } problem) return await RecordedAsync(name, problem, cancel);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+        var bytes = buffer.ToArray();
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return await ExclusiveAsync(con =>
         {
-            if (!store.MakeRoom(buffer.Length, DocumentVersions.KeptPaths(con))) return Refused(name, UploadMessages.QuotaFull(settings.UploadQuotaBytes));
-            var path = store.SaveAsync(buffer, Path.GetExtension(name).ToLowerInvariant(), cancel).GetAwaiter().GetResult();
+            if (!store.MakeRoom(bytes.Length, DocumentVersions.KeptPaths(con))) return Refused(name, UploadMessages.QuotaFull(settings.UploadQuotaBytes));
+            var path = store.Save(bytes, Path.GetExtension(name).ToLowerInvariant());
             if (DocumentVersions.Loaded(con, name) is { } loaded && loaded.Sha != sha)
-                return Pending(name, path, loaded, buffer.ToArray(), defaults);
+                return Pending(name, path, loaded, bytes, defaults);
             return Ingested(con, path, name, defaults);
         }, cancel);
     }

@@ -12,14 +12,15 @@ public sealed partial class UploadStore(DashboardSettings settings, TimeProvider
 {
     public static readonly TimeSpan PendingLife = TimeSpan.FromHours(1);
 
-    public async Task<string> SaveAsync(Stream content, string extension, CancellationToken cancel)
+    /// <summary>Writes the upload under a generated name (synchronous: it runs under the ingest's lock, on the
+    /// renderer's synchronization context, where waiting on an async write would deadlock).</summary>
+    public string Save(byte[] content, string extension)
     {
         Directory.CreateDirectory(settings.UploadDir);
         var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}{extension}";
         var path = Path.Combine(settings.UploadDir, name);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        content.Position = 0;
-        await content.CopyToAsync(file, cancel);
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        file.Write(content);
         return path;
     }
 
@@ -40,7 +41,7 @@ public sealed partial class UploadStore(DashboardSettings settings, TimeProvider
         try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    /// <summary>The path of a stored upload named as <see cref="SaveAsync"/> names them, or null for any other name.</summary>
+    /// <summary>The path of a stored upload named as <see cref="Save"/> names them, or null for any other name.</summary>
     public string? Stored(string? generated) =>
         generated is not null && GeneratedName().IsMatch(generated) && File.Exists(Path.Combine(settings.UploadDir, generated))
             ? Path.Combine(settings.UploadDir, generated) : null;
