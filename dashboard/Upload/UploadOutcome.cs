@@ -11,8 +11,8 @@ public static class UploadOutcome
 
     public static UploadResult Describe(string name, IngestOutcome outcome)
     {
-        var warnings = outcome.Extraction?.Findings.Where(f => f.Severity == Severities.Warning)
-            .Select(f => UploadMessages.Warning(f.Line, f.Message)) ?? [];
+        var warnings = outcome.Problems.Concat(outcome.Extraction?.Findings ?? []).Where(f => f.Severity == Severities.Warning)
+            .Select(f => UploadMessages.Warning(f.Line, f.Message));
         var problems = outcome.Problems.Where(f => f.Severity == Severities.Error)
             .Select(f => UploadMessages.Error(f.Line, f.Message));
         return outcome.Status switch

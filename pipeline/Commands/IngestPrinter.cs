@@ -21,7 +21,7 @@ public static class IngestPrinter
             $"          figures {x.Observations.Count} ({derived} derived) · targets {x.Targets.Count} · tasks {x.Tasks.Count} · warnings {warnings.Count}",
         };
         lines.AddRange(warnings.Select(w => $"          warning {w.File}:{w.Line}: {w.Message}"));
-        lines.AddRange(o.Problems.Select(p => $"          error {p.File}:{p.Line}: {p.Message}"));
+        lines.AddRange(o.Problems.Select(p => $"          {(p.Severity == Severities.Warning ? "warning" : "error")} {p.File}:{p.Line}: {p.Message}"));
         return string.Join('\n', lines);
     }
 

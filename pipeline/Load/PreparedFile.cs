@@ -57,11 +57,12 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
                 [new Finding(name, 0, Severities.Warning, IngestMessages.DuplicateContent(other))]) { DuplicateOf = other });
         var extraction = DocumentReader.Read(name, bytes, defaults);
         var items = extraction.Observations.Count + extraction.Targets.Count + extraction.Tasks.Count;
-        if (!extraction.Failed && previous is { } p && items < p.Items)
-            extraction = extraction with { Findings = [new Finding(name, 0, Severities.Warning, IngestMessages.ReplacesLarger(p.Items, items)), .. extraction.Findings] };
+        // Said in the outcome, not stored with the document: what a document loads never depends on what it replaced.
+        IReadOnlyList<Finding>? notes = !extraction.Failed && previous is { } p && items < p.Items
+            ? [new Finding(name, 0, Severities.Warning, IngestMessages.ReplacesLarger(p.Items, items))] : null;
         return extraction.Failed
             ? new(name, path, sha, previousSha is null, Refusal: extraction.Findings.Where(f => f.Severity == Severities.Error).ToList(), Extraction: extraction)
-            : new(name, path, sha, previousSha is null, Extraction: extraction);
+            : new(name, path, sha, previousSha is null, Extraction: extraction) { Notes = notes };
     }
 
     /// <summary>The file skipped: its content is also <paramref name="other"/>'s, read earlier in the same run.</summary>
@@ -78,5 +79,8 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
     /// <summary>What became of the file once written.</summary>
     public IngestOutcome Outcome() => Done ?? (Refusal is not null
         ? new IngestOutcome(Name, Path, IngestStatus.Failed, Extraction, Refusal)
-        : new IngestOutcome(Name, Path, IsNew ? IngestStatus.Loaded : IngestStatus.Replaced, Extraction, []));
+        : new IngestOutcome(Name, Path, IsNew ? IngestStatus.Loaded : IngestStatus.Replaced, Extraction, Notes ?? []));
+
+    /// <summary>Warnings about the load itself (a replacement giving fewer figures than the version it replaces).</summary>
+    public IReadOnlyList<Finding>? Notes { get; init; }
 }

@@ -35,9 +35,11 @@ public class DocumentVersionsTests
         Assert.Equal(IngestStatus.Replaced, replaced.Status);
         var truncated = Figures(con, "plan.txt");
         Assert.True(truncated < whole, $"{truncated} < {whole}");
-        var warning = Assert.Single(replaced.Extraction!.Findings, f => f.Message.StartsWith("replaces a version", StringComparison.Ordinal));
+        var warning = Assert.Single(replaced.Problems); // said in the outcome, not stored with the document
+        Assert.Equal(Analytics.Pipeline.Model.Severities.Warning, warning.Severity);
+        Assert.DoesNotContain(replaced.Extraction!.Findings, f => f.Message == warning.Message);
         Assert.Equal(IngestMessages.ReplacesLarger(items,
-            replaced.Extraction.Observations.Count + replaced.Extraction.Targets.Count + replaced.Extraction.Tasks.Count), warning.Message);
+            replaced.Extraction!.Observations.Count + replaced.Extraction.Targets.Count + replaced.Extraction.Tasks.Count), warning.Message);
         Assert.Equal((originalSha, whole, "replaced"), con.Query("SELECT sha256, figures, reason FROM document_versions",
             r => (r.String(0), (long)r.Int(1)!, r.String(2))).Single());
 
