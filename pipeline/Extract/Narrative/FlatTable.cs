@@ -36,7 +36,6 @@ internal static partial class FlatTable
         return rows == 0 ? 0 : h.Width + rows * h.Width;
     }
 
-    /// <summary>The header: how many cells a row has, which is which, and the index the total column names, if any.</summary>
     /// <summary>
     /// The lines with a flattened table's rank cells kept: a lone number is a page number to the layout, but where a
     /// header of such a table stands, lone numbers are its rank cells.
@@ -49,6 +48,7 @@ internal static partial class FlatTable
         return present ? lines.Select(l => l.Kind == LineKind.Junk && RankCell().IsMatch(l.Text.Trim()) ? l with { Kind = LineKind.Text } : l).ToList() : lines;
     }
 
+    /// <summary>The header: how many cells a row has, which is which, and the index the total column names, if any.</summary>
     private sealed record Columns(int Width, int Rank, int Unit, int Value, string? Index);
 
     private sealed record RowRead(int Rank, UnitToken Unit, decimal Value, string Text);

@@ -18,21 +18,22 @@ internal static partial class NarrativeReader
         var paragraphs = Layout.Build(FlatTable.KeepRankCells(SourceLines.Read(lines))).OfType<ParagraphBlock>().ToList();
         var all = string.Join("\n", paragraphs.Select(x => x.Text));
         var folded = FoldedText.Of(all);
-        var provinces = SubjectTokens.Scan(all, folded).OfType<UnitToken>()
+        var subjects = SubjectTokens.Scan(all, folded).ToList();
+        var provinces = subjects.OfType<UnitToken>()
             .Where(u => u.Kind == Units.ProvinceKind && !u.Generic && !Where().IsMatch(folded[Math.Max(0, u.At - 12)..u.At]))
             .Select(u => u.Unit!).Distinct().ToList();
         var province = defaults?.Province ?? (provinces.Count == 1 ? provinces[0] : null);
-        var indices = SubjectTokens.Scan(all, folded).OfType<IndexToken>().Select(i => i.Code).Where(c => c != IndexToken.Other).Distinct().ToList();
+        var indices = subjects.OfType<IndexToken>().Select(i => i.Code).Where(c => c != IndexToken.Other).Distinct().ToList();
         var planYear = PlanYear(folded);
         // "Chỉ số CCHC năm 2023" named with one year only, headline before lede: that year is measured from the first line.
-        var indexYears = SubjectTokens.Scan(all, folded).OfType<IndexToken>()
+        var indexYears = subjects.OfType<IndexToken>()
             .Where(i => i.Code != IndexToken.Other && i.Year is not null && i.Year != planYear).Select(i => i.Year).Distinct().ToList();
         var doc = new DocumentState(province, defaults?.Issuer, indices.Count == 1 ? indices[0] : null,
             provinces.Count <= 1 && province is not null)
         {
             PlanYear = planYear,
             MeasuredYear = indexYears.Count == 1 ? indexYears[0] : null,
-            HasSubUnits = SubjectTokens.Scan(all, folded).OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
+            HasSubUnits = subjects.OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
         };
         for (var i = 0; i < paragraphs.Count; i++)
         {
