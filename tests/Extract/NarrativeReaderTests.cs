@@ -86,6 +86,35 @@ public class NarrativeReaderTests
             ["Hà Tĩnh|Hà Tĩnh|2023|PAR_INDEX|overall||18/|", "Hà Tĩnh|Hà Tĩnh|2023|SIPAS|overall||4/|"]
         },
         {
+            "c12: a sentence opening with a rank ranks the unit it names next, not the last sentence's",
+            "Theo đánh giá, thành phố Hải Phòng đứng đầu bảng xếp hạng Chỉ số CCHC năm 2024 với kết quả đạt 96,17%, cao hơn 4,30% và tăng 01 bậc xếp hạng so với năm 2023. " +
+            "Xếp vị trí thứ 2/63 là tỉnh Bà Rịa - Vũng Tàu với kết quả đạt 93,35%, tăng 3 bậc xếp hạng so với năm 2023.",
+            null,
+            ["Hải Phòng|Hải Phòng|2024|PAR_INDEX|overall|96.17|1/|1", "Bà Rịa - Vũng Tàu|Bà Rịa - Vũng Tàu|2024|PAR_INDEX|overall|93.35|2/63|3"]
+        },
+        {
+            "d14: the last place of a stated total, named after 'là' in a sentence of its own",
+            "Sở Giao thông vận tải đứng đầu bảng Chỉ số Cải cách hành chính năm 2022. Ở khối các sở, ban, ngành, Sở Tư pháp với 90,8 điểm và Sở Tài chính với 88,11 điểm. " +
+            "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là Ban Quản lý Khu Kinh tế tỉnh với 74,31 điểm.",
+            "Gia Lai",
+            ["Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall||1/|", "Sở Tư pháp|Gia Lai|2022|PAR_INDEX|overall|90.8||",
+             "Sở Tài chính|Gia Lai|2022|PAR_INDEX|overall|88.11||", "Ban Quản lý Khu kinh tế|Gia Lai|2022|PAR_INDEX|overall|74.31|20/20|"]
+        },
+        {
+            "c06: a criterion a sentence gives no level (a score on its own scale) does not take the next sentence's rank",
+            "Theo kết quả công bố, Chỉ số PARINDEX năm 2023 tỉnh Kon Tum đạt 86,14 điểm, trong đó: điểm đánh giá tác động của cải cách hành chính đạt 31,19/38.5 điểm. " +
+            "Xếp hạng thứ 43/63 tỉnh, thành phố trực thuộc Trung ương, so với năm 2022, tăng 4.79 điểm và tăng 12 bậc.",
+            null,
+            ["Kon Tum|Kon Tum|2023|PAR_INDEX|overall|86.14||", "Kon Tum|Kon Tum|2023|PAR_INDEX|overall||43/63|12"]
+        },
+        {
+            "a04 trap: the bounds of a band of provinces are no target; b03: 'Sở KH-ĐT' is Sở Kế hoạch và Đầu tư",
+            "Kết quả Chỉ số CCHC 2022 của các tỉnh, thành được phân theo 3 nhóm. Trong đó, nhóm A, đạt kết quả chỉ số từ 90% trở lên, gồm 2 tỉnh, thành. " +
+            "Năm 2022, Sở KH-ĐT tỉnh Quảng Nam đạt 75,93%.",
+            null,
+            ["Sở Kế hoạch và Đầu tư|Quảng Nam|2022|PAR_INDEX|overall|75.93||"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -114,6 +114,7 @@ internal static partial class NumberTokens
     public static bool InTarget(string folded, int at)
     {
         var sentence = folded[SentenceStart(folded, at)..at];
+        if (Band().IsMatch(sentence)) return false;
         return TargetWords().IsMatch(sentence) || OrMore().IsMatch(folded[at..Math.Min(folded.Length, at + 20)]);
     }
 
@@ -162,6 +163,10 @@ internal static partial class NumberTokens
 
     [GeneratedRegex(@"\b(?:phan dau|muc tieu|chi tieu|dam bao dat|dat muc|ke hoach dat)\b")]
     private static partial Regex TargetWords();
+
+    /// <summary>"nhóm A, đạt kết quả chỉ số từ 90% trở lên", "xếp loại tốt (từ 80% trở lên)": the bounds of a band, not a target.</summary>
+    [GeneratedRegex(@"\bnhom\s+[a-d]\b|\bxep loai\b|\bloai\s+(?:tot|kha|xuat sac|trung binh)\b")]
+    private static partial Regex Band();
 
     [GeneratedRegex(@"^[\d.,\s%]*tro\s+len")]
     private static partial Regex OrMore();

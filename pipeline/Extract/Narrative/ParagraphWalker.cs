@@ -29,10 +29,15 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private Draft? current;
     private RankToken? forward;
     private bool measuredSentence;
+
+    /// <summary>A criterion named in this sentence ("điểm đánh giá tác động … đạt 31,19/38,5 điểm"): when the sentence
+    /// gives it no figure, it does not hand it on to the next sentence's ranks.</summary>
+    private bool named;
     private int sentenceStart, sentenceEnd = int.MaxValue, unitSentenceStart = -1;
     private List<int> unitAts = [], endAts = [];
     private readonly List<ValueToken> deferred = [];
     private readonly HashSet<int> across = [];
+    private readonly List<(RankToken? Rank, RankChangeToken? Change)> carried = [];
 
     public void Read()
     {
@@ -63,7 +68,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case MarkToken { Mark: 'c' } m: skipValueAt = m.End; break;
             case MarkToken { Mark: '.' } m: sentenceEnd = m.At; EndSentence(); sentenceStart = m.End; break;
             case IndexToken i: TakeIndex(i); break;
-            case CriterionToken c: criterion = c; topicSerial++; break;
+            case CriterionToken c: (criterion, named) = (c, true); topicSerial++; break;
             case UnitToken u: TakeUnit(u); break;
             case YearToken { Compared: true } y: (compared, lastCompared) = (y.Year, y.Year); break;
             case YearToken y:
@@ -118,7 +123,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i] is not RankToken { Of: null, From: false, Last: false } r) continue;
+            if (tokens[i] is not RankToken { Of: null, From: false } r) continue;
             var m = Across().Match(folded, r.End, Math.Min(folded.Length - r.End, 80));
             if (!m.Success) continue;
             var named = m.Index + m.Length;
@@ -164,6 +169,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private void TakeUnit(UnitToken u)
     {
+        Carry();
         Flush();
         unit = Resolve(u);
         unitSerial++;
@@ -176,11 +182,35 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             drafts.Add(current);
         }
         forward = null;
+        if (carried.Count > 0 && unit?.Unit is not null && Topic() is { } ct)
+        {
+            current = New(unit, ct, carried.Min(x => x.Rank?.At ?? x.Change!.At));
+            current.Rank = carried.Select(x => x.Rank).FirstOrDefault(r => r is not null);
+            current.RankChange = carried.Select(x => x.Change?.Change).FirstOrDefault(c => c is not null);
+            current.End = carried.Max(x => x.Rank?.End ?? x.Change!.End);
+            drafts.Add(current);
+            carried.Clear();
+        }
         unitSentenceStart = sentenceStart;
         unitEnd = u.End;
         var waiting = deferred.ToList();
         deferred.Clear();
         foreach (var v in waiting) TakeValue(v);
+    }
+
+    /// <summary>
+    /// "Xếp vị trí thứ 2/63 là tỉnh Bà Rịa - Vũng Tàu", "Nằm ở vị trí cuối bảng … là Ban Quản lý Khu kinh tế": a sentence
+    /// that opens with a rank, before it names any unit, ranks the unit it names next, not the last sentence's unit.
+    /// </summary>
+    private void Carry()
+    {
+        if (unitSentenceStart == sentenceStart) return;
+        var opening = pending.Where(x => x.UnitSerial == unitSerial && x.Rank is not null && x.Rank.At >= sentenceStart).ToList();
+        if (opening.Count == 0) return;
+        var from = opening.Min(x => x.Rank!.At);
+        var moved = pending.Where(x => x.UnitSerial == unitSerial && (x.Rank?.At ?? x.Change!.At) >= from).ToList();
+        pending.RemoveAll(moved.Contains);
+        carried.AddRange(moved.Select(x => (x.Rank, x.Change)));
     }
 
     private UnitToken? Resolve(UnitToken u) =>
@@ -279,7 +309,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         Flush();
         if (measuredSentence && year is { } y && !PlanWords().IsMatch(folded[sentenceStart..Math.Min(folded.Length, sentenceEnd)])) doc.MeasuredYear = y;
         (current, forward, compared, measuredSentence, lastCompared) = (null, null, null, false, null);
+        if (named && criterion is not null && !drafts.Any(d => d.TopicSerial == topicSerial))
+            (criterion, topicSerial) = (null, topicSerial + 1);
+        named = false;
         deferred.Clear();
+        carried.Clear();
         parens.Clear();
     }
 
