@@ -31,18 +31,24 @@ public static class DashboardServices
         services.AddSingleton<AccessGuard>();
         services.AddScoped<UploadIngest>();
         services.AddScoped<VersionControls>();
-        services.AddRazorComponents();
+        // Pages prerender on the server; the few components that gain from it run interactively over a bounded circuit.
+        services.AddRazorComponents().AddInteractiveServerComponents(Circuits.Configure).AddHubOptions(Circuits.Configure);
         // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, LazyAntiforgery>();
         // A page is rendered once per URL and data version: the data only changes through our own upload, which evicts
         // the tag. Requests with a read key (Authorization) and responses that set a cookie (the upload form's
-        // antiforgery) are never cached (the default policy's rules). Bounded: 64 MB in all, 4 MB per page.
+        // antiforgery) are never cached (the default policy's rules). Bounded: 64 MB in all, 4 MB per page. Kept 4
+        // minutes: a page's interactive components start from a descriptor the framework honours for 5 minutes. The
+        // circuit hub's own requests are never cached.
         services.AddOutputCache(o =>
         {
             o.SizeLimit = 64L * 1024 * 1024;
             o.MaximumBodySize = 4L * 1024 * 1024;
-            o.AddPolicy(PagesPolicy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(DataTag));
+            o.AddPolicy(PagesPolicy, b => b.With(c => !c.HttpContext.Request.Path.StartsWithSegments(Circuits.HubPath))
+                .Expire(TimeSpan.FromMinutes(4)).Tag(DataTag));
         });
         // The whole request may hold MaxFiles files of the full size; each file's own size is checked per file (with
         // its own message). A request past that is stopped by Kestrel and answered by the status page with the limits.

@@ -21,6 +21,12 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
 
     public const long DefaultQuota = 500L * 1024 * 1024;
 
+    /// <summary>Open interactive connections a client (remote address) may hold at once (Analytics:MaxCircuitsPerClient);
+    /// past it, a page stays as prerendered (links and forms still work).</summary>
+    public int MaxCircuitsPerClient { get; init; } = DefaultCircuitsPerClient;
+
+    public const int DefaultCircuitsPerClient = 10;
+
     public const string DefaultMemoryLimit = "256MB";
 
     public const string DefaultDb = "data/analytics.duckdb";
@@ -43,6 +49,7 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
             ReadKey = NonEmpty(config["Analytics:ReadKey"]),
             DuckDbMemoryLimit = NonEmpty(config["Analytics:DuckDbMemoryLimit"]) ?? DefaultMemoryLimit,
             UploadQuotaBytes = config.GetValue("Analytics:UploadQuotaBytes", DefaultQuota),
+            MaxCircuitsPerClient = config.GetValue("Analytics:MaxCircuitsPerClient", DefaultCircuitsPerClient),
         };
     }
 

@@ -3,7 +3,7 @@ using Analytics.Dashboard.Components;
 using Analytics.Dashboard.Templates;
 using Analytics.Dashboard.Web;
 
-// The Analytics dashboard: Razor components rendered on the server (static SSR, no interactive modes),
+// The Analytics dashboard: Razor components prerendered on the server, a few of them interactive over a circuit,
 // reading the DuckDB database the pipeline builds. Every view is a URL; filters live in its query string.
 var builder = WebApplication.CreateBuilder(args);
 
@@ -32,6 +32,9 @@ app.UseReadKey();
 // A query the pages could not read (a page number "abc", control characters) is a 400, logged escaped.
 app.UseQueryGuard();
 
+// Interactive components: WebSockets to our own origin, a few open per client (Web/Circuits.cs).
+app.UseCircuitLimit();
+
 // Pages and charts rendered once per URL until an upload changes the data (DashboardServices.PagesPolicy).
 app.UseOutputCache();
 
@@ -48,8 +51,8 @@ app.MapPlanDownloads();
 // An empty Home Affairs results table (.xlsx) for a province and year, offered wherever figures are missing.
 app.MapTemplateDownloads();
 
-// The pages: Components/Pages/<Feature>/<Feature>.razor.
-app.MapRazorComponents<App>().CacheOutput(DashboardServices.PagesPolicy);
+// The pages: Components/Pages/<Feature>/<Feature>.razor; blazor.web.js (enhanced navigation, circuits) from the SDK.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(DashboardServices.PagesPolicy);
 
 app.Run();
 

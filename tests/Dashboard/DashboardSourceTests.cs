@@ -16,7 +16,10 @@ public sealed class DashboardSourceTests
         { "no inline script", "*.razor", @"(?i)<script(?![^>]*\bsrc=""@Assets\[)|(?<![@\w])on(click|load|change|submit)\s*=", "" },
         { "no inline style (CSP style-src 'self')", "*.razor", @"\sstyle\s*=", "" },
         { "no SQL strings in C#", "*.cs", @"(?i)""\s*(select|insert|update|delete|with)\s", "" },
-        { "no interactive render modes", "*.razor", @"@rendermode|InteractiveServer|InteractiveWebAssembly", "" },
+        { "no WebAssembly (the server renders; the browser runs no .NET)", "*.razor", @"InteractiveWebAssembly|InteractiveAuto", "" },
+        { "pages prerender whole: interactive components are parts of a page", "*.razor", @"^@page[\s\S]*@rendermode", "" },
+        { "interactive components get their data from the page (one snapshot per page)", "*.razor",
+            @"@rendermode[\s\S]*@inject\s+(DashboardQueries|Analytics\.Pipeline\.Store\.DuckDb)|@inject\s+(DashboardQueries|Analytics\.Pipeline\.Store\.DuckDb)[\s\S]*@rendermode", "" },
     };
 
     [Theory, MemberData(nameof(Rules))]

@@ -45,6 +45,8 @@ public sealed class UploadVersionsBrowserTests(DashboardServer server) : IClassF
 
         await page.GotoAsync(server.BaseUrl + "/du-lieu");
         await page.GetByRole(AriaRole.Link, new() { Name = "Phiên bản trước của các văn bản: khôi phục, gỡ bỏ" }).ClickAsync();
+        // Enhanced navigation: the URL changes before the new page is patched in; wait for its heading.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Phiên bản văn bản: khôi phục và gỡ bỏ");
         var row = page.Locator("tr", new() { HasText = "002_cafea9ff515821b6.txt" });
         Assert.Contains("đã thay bằng bản mới", await row.InnerTextAsync());
         await row.GetByRole(AriaRole.Button, new() { Name = "Khôi phục" }).ClickAsync();
