@@ -115,6 +115,35 @@ public class NarrativeReaderTests
             ["Sở Kế hoạch và Đầu tư|Quảng Nam|2022|PAR_INDEX|overall|75.93||"]
         },
         {
+            "a17: 'của tỉnh' is the province its sentence named; 'từ A lên B' and 'từ 51/63 xuống 56/63' give the year before",
+            "Theo công bố tại hội nghị, dẫn đầu PAR Index 2021 là TP. Hải Phòng; đứng cuối bảng là tỉnh Kiên Giang. Riêng tỉnh Khánh Hòa, so với năm 2020, " +
+            "tuy PAR Index 2021 tăng 2,54%, đạt 85,11%; còn SIPAS 2021 của tỉnh tuy tăng từ 81,82% lên 84,4%, nhưng thứ hạng lại bị giảm từ 51/63 xuống 56/63 tỉnh, thành phố.",
+            null,
+            ["Hải Phòng|Hải Phòng|2021|PAR_INDEX|overall||1/|", "Khánh Hòa|Khánh Hòa|2021|PAR_INDEX|overall|85.11||",
+             "Khánh Hòa|Khánh Hòa|2020|SIPAS|overall|81.82||", "Khánh Hòa|Khánh Hòa|2021|SIPAS|overall|84.4|56/63|", "Khánh Hòa|Khánh Hòa|2020|SIPAS|overall||51/63|"]
+        },
+        {
+            "e11: the headline's one province is 'của tỉnh' in a text naming others; b08: 'xếp vị thứ 20/63'",
+            "Chỉ số PAR index và SIPAS 2019 của Tiền Giang được cải thiện rõ rệt\n\n" +
+            "Năm 2018 chỉ số SIPAS của tỉnh đạt 76,42 điểm, xếp vị thứ 51/63 tỉnh, thành.\n\nChỉ số PAR index 2019 của Tiền Giang chỉ đứng trên tỉnh Cà Mau, tỉnh Trà Vinh.",
+            null,
+            ["Tiền Giang|Tiền Giang|2018|SIPAS|overall|76.42|51/63|"]
+        },
+        {
+            "d08: 'Về Chỉ số PAR Index, …' makes the index of the paragraphs after it; 'trong 63 tỉnh' is a total, not a subject",
+            "Về chỉ số SIPAS năm 2022, tỉnh Quảng Ninh xếp vị trí thứ nhất trong 63 tỉnh, thành với 94,07%.\n\n" +
+            "Về Chỉ số PAR Index, các tỉnh đứng đầu gồm: Quảng Ninh, Hải Phòng, Hà Nội.\n\n" +
+            "Tỉnh Gia Lai đạt 80,35/100 điểm, xếp vị trí 58/63 tỉnh thành, thấp hơn 16 bậc so với năm 2021.",
+            null,
+            ["Quảng Ninh|Quảng Ninh|2022|SIPAS|overall|94.07|1/63|", "Gia Lai|Gia Lai|2022|PAR_INDEX|overall|80.35|58/63|-16"]
+        },
+        {
+            "a23 trap: a rank change in a paragraph naming no unit, with only a plan's year in force, is nobody's",
+            "Bến Tre chỉ số cải cách hành chính tăng 7 bậc\n\nSố xã đạt chuẩn nông thôn mới đạt và vượt chỉ tiêu năm 2022; chỉ số cải cách hành chính tăng 7 bậc so với cùng kỳ.",
+            null,
+            []
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -35,8 +35,14 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
 
     public bool LeadIn { get; set; }
 
+    /// <summary>The index a paragraph opening "Về Chỉ số PAR Index, …" made the topic of the paragraphs after it.</summary>
+    public string? TopicIndex { get; set; }
+
     /// <summary>The unit last named before a lead-in: the subject of the list items after it.</summary>
     public UnitToken? LastUnit { get; set; }
     public int? PlanYear { get; set; }
+
+    /// <summary>The one province the headline names ("Chỉ số PAR index và SIPAS 2019 của Tiền Giang…"): "của tỉnh" is it.</summary>
+    public string? Focus { get; init; }
     public List<Observation> Observations { get; } = [];
 }

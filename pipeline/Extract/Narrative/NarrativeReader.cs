@@ -34,6 +34,7 @@ internal static partial class NarrativeReader
             PlanYear = planYear,
             MeasuredYear = indexYears.Count == 1 ? indexYears[0] : null,
             HasSubUnits = subjects.OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
+            Focus = Headline(paragraphs),
         };
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -47,6 +48,21 @@ internal static partial class NarrativeReader
         return new Extraction(info, sink.Observations.OrderBy(o => o.Source.Line).ToList(),
             sink.Targets.DistinctBy(t => (t.Unit, t.Year, t.IndexCode, t.Criterion, t.TargetPct)).ToList(), [],
             sink.Findings.OrderBy(f => f.Line).ToList());
+    }
+
+    /// <summary>The one province the headline names: the first of the first three paragraphs of some length that names a
+    /// province, when it names exactly one ("Chỉ số PAR index và SIPAS 2019 của Tiền Giang được cải thiện").</summary>
+    private static string? Headline(List<ParagraphBlock> paragraphs)
+    {
+        foreach (var p in paragraphs.Where(p => p.Text.Trim().Length >= 20).Take(3))
+        {
+            var folded = FoldedText.Of(p.Text);
+            var named = SubjectTokens.Scan(p.Text, folded).OfType<UnitToken>()
+                .Where(u => u.Kind == Units.ProvinceKind && !u.Generic && !Where().IsMatch(folded[Math.Max(0, u.At - 12)..u.At]))
+                .Select(u => u.Unit!).Distinct().ToList();
+            if (named.Count > 0) return named.Count == 1 ? named[0] : null;
+        }
+        return null;
     }
 
     /// <summary>

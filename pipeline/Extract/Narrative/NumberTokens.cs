@@ -20,6 +20,14 @@ internal static partial class NumberTokens
                 yield return new RankToken(m.Index + 1, m.Index + m.Length - 1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture),
                 int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture), false, false);
         foreach (Match m in RankWord().Matches(folded)) if (WordRank(folded, m) is { } r) yield return r;
+        foreach (Match m in FromTo().Matches(folded))
+        {
+            var (a, b) = (m.Groups["a"], m.Groups["b"]);
+            var (ra, oa, rb, ob) = (Int(a, "n"), Int(a, "of"), Int(b, "n"), Int(b, "of"));
+            if (ra < 1 || rb < 1 || ra > oa || rb > ob || oa > 200 || ob > 200) continue;
+            yield return new RankToken(a.Index, a.Index + a.Length, ra, oa, false, false, From: true);
+            yield return new RankToken(b.Index, b.Index + b.Length, rb, ob, false, false);
+        }
         foreach (Match m in RankChange().Matches(folded)) yield return ChangeOf(m);
         foreach (Match m in Held().Matches(folded)) yield return new RankChangeToken(m.Index, m.Index + m.Length, 0);
         foreach (Match m in Year().Matches(folded))
@@ -71,14 +79,21 @@ internal static partial class NumberTokens
     private static bool IsFrom(string folded, int at, int end) =>
         FromBefore().IsMatch(folded[Math.Max(0, at - 20)..at]) && ToAfter().IsMatch(folded[end..Math.Min(folded.Length, end + 30)]);
 
+    private static int Int(Group g, string part) =>
+        int.Parse(g.Value.Split('/')[part == "n" ? 0 : 1].Trim(), CultureInfo.InvariantCulture);
+
+    /// <summary>"thứ hạng lại bị giảm từ 51/63 xuống 56/63": the earlier rank, then this year's.</summary>
+    [GeneratedRegex(@"\b(?:tang|giam|tut|thang)\s+(?:hang\s+)?tu\s+(?<a>\d{1,3}\s*\/\s*\d{1,3})\s+(?:len|xuong)\s+(?<b>\d{1,3}\s*\/\s*\d{1,3})(?![\d.,])")]
+    private static partial Regex FromTo();
+
     /// <summary>"Lâm Đồng (46/63)": a rank in brackets after a unit.</summary>
     [GeneratedRegex(@"\(\s*(?<n>\d{1,2})\s*\/\s*(?<of>63|34)\s*\)")]
     private static partial Regex BracketRank();
 
-    [GeneratedRegex(@"tu\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?$")]
+    [GeneratedRegex(@"\btu\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"^[^.;]{0,15}?(?:len|xuong)\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?\d")]
+    [GeneratedRegex(@"^[^.;]{0,15}?\b(?:len|xuong)\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?\d")]
     private static partial Regex ToAfter();
 
     private static RankToken? WordRank(string folded, Match m)
@@ -171,7 +186,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"^[\d.,\s%]*tro\s+len")]
     private static partial Regex OrMore();
 
-    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam|lan))")]
+    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|vi thu|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam|lan))")]
     private static partial Regex Rank();
 
     [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b)|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b)")]

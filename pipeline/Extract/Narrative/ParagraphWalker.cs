@@ -52,6 +52,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         sentenceEnd = folded.Length;
         EndSentence();
         foreach (var d in drafts) Emit(d);
+        // "Về Chỉ số PAR Index, …" opens a topic the paragraphs after it keep until another index is named.
+        if (TopicOpening().Match(folded) is { Success: true } opening && tokens.OfType<IndexToken>().FirstOrDefault() is { } first
+            && first.At <= opening.Length + 2 && first.Code != IndexToken.Other)
+            doc.TopicIndex = first.Code;
+        else if (tokens.OfType<IndexToken>().Any()) doc.TopicIndex = null;
         // A lead-in ending in ':' gives its index to the list items after it ("các chỉ số thành phần như sau:").
         if (ListItem().IsMatch(p.Text)) return;
         doc.LastIndex = index ?? doc.LastIndex;
@@ -77,7 +82,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
                 break;
             case ValueToken v: TakeValue(v); break;
             case RankToken r when NumberTokens.InTarget(folded, r.At): break;
-            case RankToken { From: true } r when lastCompared is { } before && unit?.Unit is not null && Topic() is { } t:
+            case RankToken { From: true } r when Earlier(r.End) is { } before && unit?.Unit is not null && Topic() is { } t:
                 drafts.Add(new Draft(unit, t.Index, t.Criterion, t.Written, before, unitSerial, topicSerial, r.At) { Rank = r, End = r.End });
                 break;
             case RankToken { From: true }: break;
@@ -105,6 +110,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             UnitToken { Kind: "group" } u when i > 0 && tokens[i - 1] is RankToken or RankChangeToken && u.At - tokens[i - 1].End <= 3
                 => new MarkToken(u.At, u.At, ','),
             UnitToken { Kind: "group" } u when RankVerb().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]) => new MarkToken(u.At, u.At, ','),
+            UnitToken { Kind: "group" or SubjectTokens.ProvincesGroup } u when InTotal().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]) => new MarkToken(u.At, u.At, ','),
             UnitToken { Comparison: true } u => next is MarkToken { Mark: '(' } open && open.At - u.End <= 3
                 ? new MarkToken(u.At, u.At, ',') : new MarkToken(u.At, u.End, 'c'),
             UnitToken u when Scope().IsMatch(folded[Math.Max(0, u.At - 25)..u.At]) => new MarkToken(u.At, u.At, ','),
@@ -217,9 +223,25 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         u.Kind == SubjectTokens.AverageKind
             ? unit?.Kind == SubjectTokens.ProvincesGroup && unitSentenceStart == sentenceStart
                 ? u with { Unit = Units.National, Kind = Units.NationalKind } : u with { Unit = null, Kind = "group" }
-        : !u.Generic ? u
-        : u.Kind == Units.ProvinceKind ? (doc.Province is { } pr ? u with { Unit = pr, Province = pr } : u)
+        : !u.Generic ? Named(u)
+        : u.Kind == Units.ProvinceKind ? ((doc.Province ?? SentenceProvince(u.At) ?? doc.Focus) is { } pr ? u with { Unit = pr, Province = pr } : u)
         : doc.Issuer is { } issuer ? u with { Unit = issuer, Kind = Subjects.KindOf(issuer), Province = doc.Province } : u;
+
+    /// <summary>The provinces named so far, with where: "của tỉnh" in a text of several provinces is the one its sentence named.</summary>
+    private readonly List<(int At, string Name)> namedProvinces = [];
+
+    private UnitToken Named(UnitToken u)
+    {
+        if (u.Kind == Units.ProvinceKind && u.Unit is { } name) namedProvinces.Add((u.At, name));
+        return u;
+    }
+
+    /// <summary>"Riêng tỉnh Khánh Hòa, … ; còn SIPAS 2021 của tỉnh …": the one province named earlier in the same full sentence.</summary>
+    private string? SentenceProvince(int at)
+    {
+        var here = namedProvinces.Where(x => FullSentence(x.At) == FullSentence(at)).Select(x => x.Name).Distinct().ToList();
+        return here.Count == 1 ? here[0] : null;
+    }
 
     private void TakeValue(ValueToken v)
     {
@@ -230,7 +252,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (Math.Max(unitEnd, sentenceStart) is var from && from < v.At && UnknownName().IsMatch(p.Text[from..v.At])) return;
         var who = unit ?? DefaultUnit();
         if (who?.Unit is null) { sink.Warn(p.Line, ExtractMessages.UnitUnknown, p.Text); return; }
-        var when = v.From ? lastCompared : parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
+        var when = v.From ? Earlier(v.End) : parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
         if (v.From && when is null) return;
         if (when is null) { sink.Warn(p.Line, ExtractMessages.YearUnknown, p.Text); return; }
         if (current is { } d && d.UnitSerial == unitSerial && d.TopicSerial == topicSerial && d.Year == when)
@@ -259,10 +281,18 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             p.Text[Math.Max(0, v.At - 60)..v.End].Trim(), Source(v.At, v.End)));
     }
 
+    /// <summary>
+    /// The year of the first figure of "từ A lên B": the year compared with when the clause names one ("so với năm 2020"),
+    /// else the year before the clause's own ("SIPAS 2021 … tăng từ 81,82% lên 84,4%": the indices are yearly), unless a
+    /// year is written right after it ("từ 81% năm 2019").
+    /// </summary>
+    private int? Earlier(int end) =>
+        lastCompared ?? ((year ?? doc.MeasuredYear) is { } y && !YearNext().IsMatch(folded, end) ? y - 1 : null);
+
     /// <summary>The index and criterion in force, or null when none is (or it is another index).</summary>
     private (string Index, string Criterion, string Written)? Topic()
     {
-        var code = index ?? doc.OnlyIndex ?? (doc.LeadIn && ListItem().IsMatch(p.Text) ? doc.LastIndex : null);
+        var code = index ?? doc.OnlyIndex ?? (doc.LeadIn && ListItem().IsMatch(p.Text) ? doc.LastIndex : null) ?? doc.TopicIndex;
         if (code is null or IndexToken.Other) return null;
         if (criterion is null) return (code, IndexPhrases.Overall, "");
         var key = criterion.Scope == code ? criterion.Key
@@ -292,7 +322,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         foreach (var group in pending.GroupBy(x => (x.UnitSerial, x.Year)))
         {
-            var who = group.First().Unit;
+            // A paragraph naming no unit ranks the document's one province, for the year the document measures only.
+            var who = group.First().Unit
+                ?? (group.First().UnitSerial == 0 && (group.Key.Year is null || group.Key.Year == doc.MeasuredYear) ? DefaultUnit() : null);
             var when = group.Key.Year ?? doc.MeasuredYear;
             if (who?.Unit is null || Topic() is not { } topic || when is null) continue;
             var d = New(who, topic, group.Min(x => x.Rank?.At ?? x.Change!.At), when);
@@ -339,6 +371,16 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     [GeneratedRegex(@"\G(?:(?!\b(?:voi|dat|co)\b)[^\d,.;:()%])*?\s(?:la|thuoc ve)\s+(?=[^\d\s])")]
     private static partial Regex Across();
+
+    /// <summary>"xếp thứ nhất trong 63 tỉnh, thành": the group is a rank's total, not a subject.</summary>
+    [GeneratedRegex(@"\b(?:trong|tren)(?:\s+(?:tong\s+)?so)?\s*$")]
+    private static partial Regex InTotal();
+
+    [GeneratedRegex(@"\G[\s,]{0,3}(?:nam\s+)?20[12]\d\b")]
+    private static partial Regex YearNext();
+
+    [GeneratedRegex(@"^\s*(?:ve|doi voi)\s+(?:(?:cac\s+)?chi so\s+)?")]
+    private static partial Regex TopicOpening();
 
     [GeneratedRegex(@"^\s*(?:(?:ca nuoc|toan quoc)\s+)?ve\s+$")]
     private static partial Regex About();
