@@ -1,45 +1,57 @@
+using Analytics.Pipeline.Read;
+using Analytics.Pipeline.Store;
+
 namespace Analytics.Pipeline.Export;
 
 /// <summary>What to export: a unit (a province's name for its own index), its province, the year, the index.</summary>
 public sealed record ExportRequest(string Unit, string Province, int Year, string IndexCode = "SIPAS");
 
-/// <summary>A criterion of the unit in the year: its value and target, either possibly missing; ValueIsDerived: the value
-/// was computed from a stated change (the views' value_is_derived).</summary>
-public sealed record CriterionRow(string Criterion, decimal? Value, decimal? Target, string? SourceFile, string? TargetSourceFile,
-    bool ValueIsDerived = false);
-
-/// <summary>A figure of a named series (a unit or a criterion) in a year: a value or a rank; IsDerived: that figure was
-/// computed from a stated change (a value from "tăng 1,47%", a rank from "giảm 4 bậc").</summary>
-public sealed record YearRow(string Name, int Year, decimal? Value, int? Rank, int? RankOf, string? SourceFile, bool IsDerived = false);
-
-/// <summary>A peer unit's value of a criterion in a year; IsDerived: computed from a stated change.</summary>
-public sealed record PeerValueRow(string Unit, string Criterion, int Year, decimal? Value, string? SourceFile, bool IsDerived = false);
-
-/// <summary>A unit's value beside its peer group's average and best.</summary>
-public sealed record PeerRow(string Criterion, decimal? Value, decimal? PeerAvg, decimal? PeerBest, long PeerN, string? SourceFile);
-
-/// <summary>A weak criterion with the reasons the analysis gives.</summary>
-public sealed record WeakRow(string Criterion, decimal? Value, decimal? GapTo90, decimal? ChangePp, int? Movement,
-    IReadOnlyList<string> Reasons, double Severity, string? SourceFile, int? SourceLine);
-
-/// <summary>A figure and where it was read.</summary>
-public sealed record DetailRow(string Criterion, decimal? Value, int? Rank, int? RankOf, int? Movement,
-    string? SourceFile, int? SourceLine, string? SourceText);
-
-/// <summary>Everything the export reads for one unit.</summary>
+/// <summary>
+/// Everything the export reads for one unit, through the read layer: the unit's figures of the index (every year), its
+/// peers' figures up to the year (the unit included), its weak criteria of the year, and the documents by file. The
+/// charts' selections of them are below, pure.
+/// </summary>
 public sealed record ExportData(
     ExportRequest Request,
-    IReadOnlyList<CriterionRow> Bars,
-    IReadOnlyList<YearRow> Trends,
-    IReadOnlyList<YearRow> Ranks,
-    IReadOnlyList<YearRow> PeerRanks,
-    IReadOnlyList<PeerValueRow> PeerValues,
-    IReadOnlyList<PeerRow> Peers,
-    IReadOnlyList<WeakRow> Weak,
-    IReadOnlyList<DetailRow> Details,
-    IReadOnlyDictionary<string, DocumentName>? Documents = null)
+    IReadOnlyList<Figure> Figures,
+    IReadOnlyList<Figure> PeerFigures,
+    IReadOnlyList<WeakCriterion> Weak,
+    IReadOnlyDictionary<string, DocumentRow>? Documents = null)
 {
+    public static ExportData Read(DuckDbConnection con, ExportRequest q) => new(q,
+        FigureReads.OfUnit(con, q.Unit, q.Province, q.IndexCode), FigureReads.OfPeers(con, q.Unit, q.Province, q.Year, q.IndexCode),
+        FigureReads.WeakOfUnit(con, q.Unit, q.Province, q.Year, q.IndexCode), SourceReads.DocumentsByFile(con));
+
+    /// <summary>One bar per criterion the unit has a value for in any year, its peers have this year, or it is ranked on
+    /// this year, in key order: the unit's figure of the year when it has a value (else null: drawn as missing).</summary>
+    public IReadOnlyList<(string Criterion, Figure? Figure)> Bars =>
+        PeerFigures.Where(f => f.Year == Request.Year && f.ValuePct is not null).Select(f => f.Criterion)
+            .Concat(Figures.Where(f => f.ValuePct is not null).Select(f => f.Criterion))
+            .Concat(ThisYear.Where(f => f.Rank is not null).Select(f => f.Criterion))
+            .Distinct().Order(StringComparer.Ordinal)
+            .Select(k => (k, ThisYear.FirstOrDefault(f => f.Criterion == k && f.ValuePct is not null))).ToList();
+
+    /// <summary>The unit's values up to the year.</summary>
+    public IReadOnlyList<Figure> Trends => Figures.Where(f => f.ValuePct is not null && f.Year <= Request.Year).ToList();
+
+    /// <summary>The unit's ranks up to the year.</summary>
+    public IReadOnlyList<Figure> Ranks => Figures.Where(f => f.Rank is not null && f.Year <= Request.Year).ToList();
+
+    /// <summary>The peers' ranks on the overall index up to the year.</summary>
+    public IReadOnlyList<Figure> PeerRanks => PeerFigures.Where(f => f.Criterion == "overall" && f.Rank is not null).ToList();
+
+    /// <summary>The peers' values up to the year.</summary>
+    public IReadOnlyList<Figure> PeerValues => PeerFigures.Where(f => f.ValuePct is not null).ToList();
+
+    /// <summary>The unit's values of the year beside its peer group's average and best.</summary>
+    public IReadOnlyList<Figure> Peers => ThisYear.Where(f => f.PeerN is not null).ToList();
+
+    /// <summary>The unit's figures of the year with a value or a rank, each with where it was read.</summary>
+    public IReadOnlyList<Figure> Details => ThisYear.Where(f => f.ValuePct is not null || f.Rank is not null).ToList();
+
+    private IEnumerable<Figure> ThisYear => Figures.Where(f => f.Year == Request.Year);
+
     /// <summary>The documents behind <paramref name="files"/>, named by kind, number, issuer and date.</summary>
     public IReadOnlyList<string> Sources(IEnumerable<string?> files) =>
-        SourceNames.Of(Documents ?? new Dictionary<string, DocumentName>(), files);
+        SourceReads.Names(Documents ?? new Dictionary<string, DocumentRow>(), files);
 }

@@ -6,7 +6,7 @@ using Analytics.Pipeline.Store;
 namespace Analytics.Pipeline.Export;
 
 /// <summary>
-/// A unit's whole export pack from the database: read (through the Store), chart (pure), render and package.
+/// A unit's whole export pack from the database: read (through the read layer), chart (pure), render and package.
 /// The dashboard calls <see cref="Zip"/>; the command line <see cref="Build"/> and <see cref="ExportPack.WriteTo"/>;
 /// the benchmark <see cref="Time"/>.
 /// </summary>
@@ -22,8 +22,8 @@ public static class UnitPack
     /// <summary>The unit's charts and tables, or null when the database has no figure for it that year.</summary>
     public static UnitExport? Read(DuckDbConnection con, ExportRequest request, DateOnly date)
     {
-        var data = ExportQueries.Read(con, Resolve(request));
-        return data.Bars.Any(b => b.Value is not null) || data.Details.Count > 0 ? UnitCharts.Build(data, date) : null;
+        var data = ExportData.Read(con, Resolve(request));
+        return data.Bars.Any(b => b.Figure is not null) || data.Details.Count > 0 ? UnitCharts.Build(data, date) : null;
     }
 
     /// <summary>Every file of the pack (SVG, PNG and CSV per chart, one XLSX, one DOCX), or null without figures.</summary>

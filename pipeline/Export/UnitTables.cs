@@ -1,5 +1,6 @@
 using Analytics.Pipeline.Export.Files;
 using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Export;
 
@@ -12,18 +13,19 @@ public static class UnitTables
         var tables = new List<ChartTable>();
         var subtitle = $" — {d.Request.Unit} · {d.Request.Province} · {d.Request.Year}";
         if (d.Weak.Count > 0)
-            tables.Add(new ChartTable("Tiêu chí cần cải thiện, theo mức độ ưu tiên" + subtitle, d.Sources(d.Weak.Select(w => w.SourceFile)),
+            tables.Add(new ChartTable("Tiêu chí cần cải thiện, theo mức độ ưu tiên" + subtitle, d.Sources(d.Weak.Select(w => w.Source?.File)),
                 ["Tiêu chí", "Giá trị (%)", ChartTable.GapColumn, "So với năm trước (điểm)", "Biến động (bậc)", "Lý do", "Nguồn"],
-                d.Weak.Select(w => (IReadOnlyList<object?>)[Criteria.NameVi(w.Criterion), w.Value, -w.GapTo90, w.ChangePp, w.Movement,
-                    string.Join("; ", w.Reasons), Where(w.SourceFile, w.SourceLine)]).ToList()));
-        if (d.Details.Count > 0)
-            tables.Add(new ChartTable("Số liệu và nguồn" + subtitle, d.Sources(d.Details.Select(r => r.SourceFile)),
+                d.Weak.Select(w => (IReadOnlyList<object?>)[Criteria.NameVi(w.Criterion), w.ValuePct, w.VsNinety, w.ChangePp, w.Movement,
+                    string.Join("; ", w.Reasons), Where(w.Source)]).ToList()));
+        var details = d.Details;
+        if (details.Count > 0)
+            tables.Add(new ChartTable("Số liệu và nguồn" + subtitle, d.Sources(details.Select(r => r.Source?.File)),
                 ["Tiêu chí", "Giá trị (%)", "Xếp hạng", "Trên số đơn vị", "Biến động (bậc)", "Nguồn", "Trích dẫn"],
-                UnitCharts.ByOrder(d.Details.Select(r => r.Criterion)).Select(k => d.Details.First(r => r.Criterion == k))
-                    .Select(r => (IReadOnlyList<object?>)[Criteria.NameVi(r.Criterion), r.Value, r.Rank, r.RankOf, r.Movement,
-                        Where(r.SourceFile, r.SourceLine), r.SourceText]).ToList()));
+                UnitCharts.ByOrder(details.Select(r => r.Criterion)).Select(k => details.First(r => r.Criterion == k))
+                    .Select(r => (IReadOnlyList<object?>)[Criteria.NameVi(r.Criterion), r.ValuePct, r.Rank, r.RankOf, r.Movement,
+                        Where(r.Source), r.Source?.Text]).ToList()));
         return tables;
     }
 
-    private static string? Where(string? file, int? line) => file is null ? null : line is { } l ? $"{file}:{l}" : file;
+    private static string? Where(SourceRef? source) => source is null ? null : $"{source.File}:{source.Line}";
 }

@@ -39,6 +39,14 @@ public sealed class GivenDb : IDisposable
         return this;
     }
 
+    /// <summary>A document as its heading states it (kind, issuer, year, number, date): what a footnote names it by.</summary>
+    public GivenDb Document(string file, string kind, string? issuer, int? year, string? number, DateOnly? issuedOn)
+    {
+        Given().Execute("INSERT INTO raw_documents (source_file, sha256, kind, issuer, province, year, number, issued_on, format, bytes, path) VALUES ($1, 'x', $2, $3, 'Khánh Hòa', $4, $5, $6, 'txt', 1, $1)",
+            file, kind, issuer, year, number, issuedOn);
+        return this;
+    }
+
     /// <summary>A figure: unit (department unless kind given) in Khánh Hòa, SIPAS.</summary>
     public GivenDb Obs(string file, string unit, int year, string criterion, decimal? value, int? rank = null, int? rankOf = null,
         int? rankChange = null, decimal? valueChange = null, bool derived = false, string origin = "plan_body",

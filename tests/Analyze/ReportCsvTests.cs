@@ -1,12 +1,16 @@
 using Analytics.Pipeline.Analyze.Report;
+using Analytics.Pipeline.Model;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Tests.Analyze;
 
 /// <summary>Issue 14.6: `report --format csv` wrote texts that Excel runs as formulas.</summary>
 public class ReportCsvTests
 {
-    private static UnitCriterionRow Row(string? sourceFile, decimal? change) => new("SIPAS", "access", "Tiếp cận dịch vụ", 85.67m, 2023, 87.14m,
-        change, false, null, 9, 18, 5, -4, -4, true, 4.33m, null, null, null, null, null, null, null, false, sourceFile, 12, "đạt 85,67%");
+    private static Figure Row(string? sourceFile, decimal? change) =>
+        new("Sở Công Thương", "department", "Khánh Hòa", "SIPAS", "access", 2024, 85.67m, 4.33m, null, 9, 18, -4, 2023, 87.14m, change,
+            sourceFile is null ? null : new SourceRef(sourceFile, 12, "đạt 85,67%"))
+        { PrevRank = 5, StatedMovement = -4, Agrees = true };
 
     public static TheoryData<string, string?, string> Formulas => new()
     {

@@ -1,13 +1,14 @@
 using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Analyze.Report;
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Tests.Analyze;
 
 /// <summary>Golden analytics over the real seeds and data/: expectations computed by hand from the documents.</summary>
 public class SeedReportTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
 {
-    private UnitCriterionRow Row(UnitReport report, string criterion) => report.Criteria.Single(c => c.IndexCode == "SIPAS" && c.Criterion == criterion);
+    private Figure Row(UnitReport report, string criterion) => report.Criteria.Single(c => c.IndexCode == "SIPAS" && c.Criterion == criterion);
 
     private UnitReport SoCongThuong2024()
     {
@@ -44,7 +45,7 @@ public class SeedReportTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
         Assert.Equal(movement, row.Movement);
         Assert.Equal(stated, row.StatedMovement);
         Assert.Equal((rank, 18), (row.Rank, row.RankOf));
-        Assert.Equal("002_cafea9ff515821b6.txt", row.SourceFile);
+        Assert.Equal("002_cafea9ff515821b6.txt", row.Source?.File);
     }
 
     [Fact]

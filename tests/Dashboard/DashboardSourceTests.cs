@@ -30,20 +30,6 @@ public sealed class DashboardSourceTests
     }
 
     [Fact]
-    public void Sql_EveryFileStatesItsGrainAndHoldsOneStatement()
-    {
-        var sql = Files("*.sql").ToList();
-        Assert.NotEmpty(sql);
-        foreach (var f in sql)
-        {
-            var text = File.ReadAllText(Path.Combine(Root, f));
-            Assert.True(text.StartsWith("-- grain: ", StringComparison.Ordinal), $"{f} does not start with its grain");
-            var code = string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("--")));
-            Assert.True(code.TrimEnd().TrimEnd(';').Count(c => c == ';') == 0, $"{f} holds more than one statement");
-        }
-    }
-
-    [Fact]
     public void Pages_LiveInTheirFeatureFolder()
     {
         var pages = Files("*.razor").Where(f => File.ReadAllText(Path.Combine(Root, f)).StartsWith("@page", StringComparison.Ordinal));

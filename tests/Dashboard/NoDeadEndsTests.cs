@@ -97,7 +97,7 @@ public sealed class NoDeadEndsTests(SeedDatabase seeds) : IClassFixture<SeedData
     [Fact]
     public void ProvinceRanking_UnrankedProvince_StandsByItsValueNotBelowTheLast()
     {
-        var f = (string unit, int? rank, decimal? value) => new Analytics.Dashboard.Data.Figure(unit, "province", unit, "SIPAS",
+        var f = (string unit, int? rank, decimal? value) => new Analytics.Pipeline.Read.Figure(unit, "province", unit, "SIPAS",
             "overall", 2024, value, null, null, rank, 63, null, null, null, null, null);
         var model = new CompareProvincesModel([f("A", 1, 90m), f("B", 2, 85m), f("C", null, 87m), f("D", 63, 70m), f("E", null, null)], [], []);
         Assert.Equal(["A", "C", "B", "D", "E"], model.Ranking(2024).Select(x => x.Unit));

@@ -1,5 +1,6 @@
 using Analytics.Dashboard;
 using Analytics.Dashboard.Data;
+using Analytics.Pipeline.Read;
 using Analytics.Pipeline.Store;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;

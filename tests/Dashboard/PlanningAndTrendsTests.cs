@@ -2,6 +2,7 @@ using System.Net;
 using Analytics.Dashboard.Components.Pages.BeforePlanning;
 using Analytics.Dashboard.Components.Pages.Trends;
 using Analytics.Dashboard.Data;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Tests.Dashboard;
 

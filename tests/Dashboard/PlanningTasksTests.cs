@@ -1,6 +1,7 @@
 using System.Net;
 using Analytics.Dashboard.Components.Pages.BeforePlanning;
 using Analytics.Dashboard.Data;
+using Analytics.Pipeline.Read;
 using Analytics.Tests.Analyze;
 
 namespace Analytics.Tests.Dashboard;

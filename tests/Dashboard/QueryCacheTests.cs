@@ -1,4 +1,5 @@
 using Analytics.Dashboard.Data;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Tests.Dashboard;
 

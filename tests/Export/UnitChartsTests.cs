@@ -1,5 +1,7 @@
 using Analytics.Pipeline.Export;
 using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Model;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Tests.Export;
 
@@ -7,15 +9,24 @@ public class UnitChartsTests
 {
     private static readonly ExportRequest Sct = new("Sở Công Thương", "Khánh Hòa", 2024);
 
-    // Sở Công Thương 2024 as seeds/002 states it; 2023 derived from the stated changes.
-    private static ExportData Data(IReadOnlyList<YearRow>? peerRanks = null, IReadOnlyList<PeerValueRow>? peerValues = null) => new(Sct,
-        [new("overall", 88.4m, 87m, "002.txt", "002.txt"), new("access", 85.67m, null, "002.txt", null), new("procedures", null, null, null, null)],
-        [new("overall", 2023, 86.93m, null, null, "002.txt"), new("overall", 2024, 88.4m, null, null, "002.txt"),
-         new("access", 2024, 85.67m, null, null, "002.txt")],
-        [new("access", 2023, null, 5, 18, "002.txt"), new("access", 2024, null, 9, 18, "002.txt"), new("overall", 2024, null, 7, 18, "002.txt")],
-        peerRanks ?? [], peerValues ?? [], [],
-        [new("access", 85.67m, 4.33m, null, -4, ["dưới mức 90%", "tụt 4 bậc"], 8.33, "002.txt", 19)],
-        [new("access", 85.67m, 9, 18, -4, "002.txt", 19, "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%")]);
+    // Sở Công Thương 2024 as seeds/002 states it; 2023 derived from the stated changes; "procedures" only valued in 2025.
+    private static ExportData Data(IReadOnlyList<Figure>? peers = null) => new(Sct,
+        [Fig("Sở Công Thương", "overall", 2023, 86.93m), Fig("Sở Công Thương", "overall", 2024, 88.4m, 7, 18) with
+            { TargetPct = 87m, TargetSource = new SourceRef("002.txt", 15, "") },
+         Fig("Sở Công Thương", "access", 2023, null, 5, 18),
+         Fig("Sở Công Thương", "access", 2024, 85.67m, 9, 18) with
+            { Movement = -4, Source = new SourceRef("002.txt", 19, "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%") },
+         Fig("Sở Công Thương", "procedures", 2025, 80m)],
+        peers ?? [],
+        [new("Sở Công Thương", "Khánh Hòa", "SIPAS", "access", 2024, 85.67m, 4.33m, null, -4, ["dưới mức 90%", "tụt 4 bậc"], 8.33,
+            new SourceRef("002.txt", 19, "đạt 85,67%"))]);
+
+    /// <summary>A figure of a Khánh Hòa department: its value and rank each read from <paramref name="file"/>.</summary>
+    private static Figure Fig(string unit, string criterion, int year, decimal? value, int? rank = null, int? rankOf = null,
+        string file = "002.txt") =>
+        new(unit, "department", "Khánh Hòa", "SIPAS", criterion, year, value, 90 - value, null, rank, rankOf, null, null, null, null,
+            new SourceRef(file, 1, ""))
+        { RankSource = rank is null ? null : new SourceRef(file, 1, "") };
 
     [Fact]
     public void Build_OneUnitAlone_BarsTrendAndCriterionRanksOnly()
@@ -34,23 +45,22 @@ public class UnitChartsTests
         Assert.Equal("Thứ hạng từng tiêu chí qua các năm (trong 18 đơn vị)", ranks.Header.Title);
         Assert.Equal(["Tiêu chí cần cải thiện, theo mức độ ưu tiên — Sở Công Thương · Khánh Hòa · 2024", "Số liệu và nguồn — Sở Công Thương · Khánh Hòa · 2024"],
             export.Tables.Select(t => t.Title));
-        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, 9, 18, -4, "002.txt:19", "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%"], export.Tables[1].Rows[0]);
+        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, 9, 18, -4, "002.txt:19", "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%"],
+            export.Tables[1].Rows.Single(r => Equals(r[0], "Tiếp cận dịch vụ")));
+        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, -4.33m, null, -4, "dưới mức 90%; tụt 4 bậc", "002.txt:19"], export.Tables[0].Rows[0]); // value − 90
     }
 
     [Fact]
     public void Build_PeersOverYears_RankHeatmapAndSmallMultiples()
     {
-        var peers = new List<PeerValueRow>
+        var peers = new List<Figure>
         {
-            new("Sở Công Thương", "access", 2024, 85.67m, "002.txt"), new("Sở Tư pháp", "access", 2024, 92m, "x.csv"),
-            new("Sở Tư pháp", "access", 2023, 91m, "x.csv"),
+            Fig("Sở Công Thương", "access", 2024, 85.67m), Fig("Sở Tư pháp", "access", 2024, 92m, file: "x.csv"),
+            Fig("Sở Tư pháp", "access", 2023, 91m, file: "x.csv"),
+            Fig("Sở Công Thương", "overall", 2024, null, 7, 18), Fig("Sở Tư pháp", "overall", 2023, null, 2, 18, "x.csv"),
+            Fig("Sở Tư pháp", "overall", 2024, null, 1, 18, "x.csv"), Fig("Sở Y tế", "overall", 2024, null, 3, 18, "x.csv"), // one year only: left out
         };
-        var ranks = new List<YearRow>
-        {
-            new("Sở Công Thương", 2024, null, 7, 18, "002.txt"), new("Sở Tư pháp", 2023, null, 2, 18, "x.csv"),
-            new("Sở Tư pháp", 2024, null, 1, 18, "x.csv"), new("Sở Y tế", 2024, null, 3, 18, "x.csv"), // one year only: left out
-        };
-        var export = UnitCharts.Build(Data(ranks, peers), Samples.Date);
+        var export = UnitCharts.Build(Data(peers), Samples.Date);
         var rank = Assert.IsType<RankChart>(export.Charts.Single(c => c.Stem.EndsWith("thu-hang-cung-nhom")).Chart);
         Assert.Equal(["Sở Công Thương", "Sở Tư pháp"], rank.Lines.Select(l => l.Name));
         Assert.Equal("Sở Công Thương", rank.Focus);
@@ -66,9 +76,10 @@ public class UnitChartsTests
     [Fact]
     public void Build_RankFieldChanged_TitleSaysSoPerYear()
     {
-        var ranks = new List<YearRow>
+        var ranks = new List<Figure>
         {
-            new("Sở Tư pháp", 2024, null, 2, 18, "a"), new("Sở Tư pháp", 2025, null, 1, 12, "b"), new("Sở Công Thương", 2024, null, 7, 18, "a"),
+            Fig("Sở Tư pháp", "overall", 2024, null, 2, 18, "a"), Fig("Sở Tư pháp", "overall", 2025, null, 1, 12, "b"),
+            Fig("Sở Công Thương", "overall", 2024, null, 7, 18, "a"),
         };
         var export = UnitCharts.Build(Data(ranks) with { Request = Sct with { Year = 2025 } }, Samples.Date);
         Assert.Equal("Thứ hạng chỉ số chung trong nhóm (số đơn vị xếp hạng: 2024: 18, 2025: 12)",

@@ -50,8 +50,6 @@ public static class SqlRules
         new("pipeline/Load/DocumentWriter.cs", "sql-file-chosen-at-run-time", "Sql.Load($\"Load/Dml/delete_{table}.sql\")", "table names from a constant array"),
         // Parquet export: one embedded COPY file per relation, the relation names listed from the embedded files
         // themselves; the target path is bound as $1 (DuckDB takes COPY's target as a parameter), never spliced in.
-        // Chart exports: one embedded query per chart, the names are constants in the calls of the same file.
-        new("pipeline/Export/ExportQueries.cs", "sql-file-chosen-at-run-time", "Sql.Load($\"Export/{name}.sql\")", "names are constants of the same file"),
         new("pipeline/Export/Parquet/ParquetExport.cs", "sql-file-chosen-at-run-time", "Sql.Load($\"{Folder}{relation}.sql\")", "relation names from the embedded files; path bound"),
     ];
 }

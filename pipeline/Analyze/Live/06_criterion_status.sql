@@ -1,7 +1,8 @@
 -- Grain: one row per resolved unit, province, year, index and criterion, with everything known about it: value and
 -- Computed live; the `criterion_status` view reads its stored copy (criterion_status_store, rebuilt by every ingest: StoredAnalytics).
 -- change, rank and movement (movement = the computed one, else the stated one), gaps to 90 and to target, and its place
--- among its peers (the departments of its province, or the provinces of the country).
+-- among its peers (the departments of its province, or the provinces of the country); last, where the rank and the
+-- target were read and whether the rank was derived (so no reader joins rank_movements or gaps again).
 CREATE OR REPLACE VIEW criterion_status_live AS
 WITH peers AS (
     SELECT * FROM peer_comparison WHERE peer_group IN ('province_departments', 'provinces')
@@ -14,7 +15,10 @@ SELECT r.unit, r.unit_kind, r.province, r.index_code, r.criterion, r.year,
        m.stated_movement, m.agrees,
        g.gap_to_90, g.target_pct, g.gap_to_target, g.meets_90, g.meets_target, g.target_set_by,
        p.peer_avg, p.peer_best, p.peer_worst, p.peer_n, p.rank_in_peers, p.peer_group,
-       r.has_conflict, r.source_file, r.source_line, r.source_text
+       r.has_conflict, r.source_file, r.source_line, r.source_text,
+       coalesce(r.rank_is_derived, false) AS rank_is_derived,
+       r.rank_source_file, r.rank_source_line, r.rank_source_text,
+       g.target_source_file, g.target_source_line, g.target_source_text
 FROM resolved r
 LEFT JOIN trends t ON t.unit = r.unit AND t.unit_kind = r.unit_kind AND t.province IS NOT DISTINCT FROM r.province
       AND t.index_code = r.index_code AND t.criterion = r.criterion AND t.year = r.year

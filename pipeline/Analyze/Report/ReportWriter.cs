@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Pipeline.Analyze.Report;
 
@@ -17,14 +19,14 @@ public static class ReportWriter
         _ => Text(report),
     };
 
-    private static string[] Cells(UnitCriterionRow c) =>
+    private static string[] Cells(Figure c) =>
     [
-        c.IndexCode, c.CriterionVi, VnFormat.Pct(c.ValuePct),
+        c.IndexCode, Criteria.NameVi(c.Criterion), VnFormat.Pct(c.ValuePct),
         c.SeriesBreak ? "gián đoạn (sáp nhập)" : VnFormat.Points(c.ChangePp),
         VnFormat.Rank(c.Rank, c.RankOf), VnFormat.Movement(c.Movement),
         VnFormat.Number(c.GapTo90), VnFormat.Pct(c.TargetPct), VnFormat.Number(c.GapToTarget),
         VnFormat.Pct(c.PeerAvg), c.RankInPeers is null ? "—" : $"{c.RankInPeers}/{c.PeerN}",
-        c.SourceFile is null ? "" : $"{c.SourceFile}:{c.SourceLine}" + (c.HasConflict ? " (có số liệu khác)" : ""),
+        c.Source is null ? "" : $"{c.Source.File}:{c.Source.Line}" + (c.HasConflict ? " (có số liệu khác)" : ""),
     ];
 
     private static string Title(UnitReport r) => $"{r.Unit}{(r.Province is null || r.Province == r.Unit ? "" : " · " + r.Province)} · năm {r.Year}";
@@ -39,7 +41,7 @@ public static class ReportWriter
         sb.AppendLine().AppendLine("Tiêu chí yếu (ưu tiên theo mức độ):");
         if (r.Weak.Count == 0) sb.AppendLine("  (không có)");
         foreach (var w in r.Weak)
-            sb.AppendLine($"  - {w.CriterionVi} ({w.IndexCode}) {VnFormat.Pct(w.ValuePct)}: {string.Join("; ", w.Reasons)} · mức độ {VnFormat.Number(w.Severity)}");
+            sb.AppendLine($"  - {Criteria.NameVi(w.Criterion)} ({w.IndexCode}) {VnFormat.Pct(w.ValuePct)}: {string.Join("; ", w.Reasons)} · mức độ {VnFormat.Number(w.Severity)}");
         return sb.ToString();
     }
 
@@ -50,7 +52,7 @@ public static class ReportWriter
         foreach (var c in r.Criteria) sb.AppendLine("| " + string.Join(" | ", Cells(c).Select(x => x.Replace("|", "\\|"))) + " |");
         sb.AppendLine().AppendLine("**Tiêu chí yếu**").AppendLine();
         foreach (var w in r.Weak)
-            sb.AppendLine($"- **{w.CriterionVi}** ({w.IndexCode}) {VnFormat.Pct(w.ValuePct)}: {string.Join("; ", w.Reasons)} (mức độ {VnFormat.Number(w.Severity)})");
+            sb.AppendLine($"- **{Criteria.NameVi(w.Criterion)}** ({w.IndexCode}) {VnFormat.Pct(w.ValuePct)}: {string.Join("; ", w.Reasons)} (mức độ {VnFormat.Number(w.Severity)})");
         return sb.ToString();
     }
 
@@ -64,7 +66,7 @@ public static class ReportWriter
             string[] cells = [Safe(r.Unit), Safe(r.Province), r.Year.ToString(inv), c.IndexCode, c.Criterion, F(c.ValuePct), F(c.ChangePp),
                 I(c.Rank), I(c.RankOf), I(c.Movement), F(c.GapTo90), F(c.TargetPct), F(c.GapToTarget), F(c.PeerAvg),
                 I(c.RankInPeers), I(c.PeerN), weak is null ? "false" : "true", weak is null ? "" : Safe(string.Join("; ", weak.Reasons)),
-                Safe(c.SourceFile), I(c.SourceLine)];
+                Safe(c.Source?.File), I(c.Source?.Line)];
             sb.AppendLine(string.Join(',', cells.Select(Quote)));
         }
         return sb.ToString();

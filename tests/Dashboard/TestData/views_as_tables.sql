@@ -42,3 +42,35 @@ INSERT INTO data_version (generation, analytics_generation) VALUES (0, 0);
 -- task_criteria (Load/Views/08_task_criteria.sql) over the tasks table: only the criteria the documents state here
 -- (the table has no seq: the line stands in for it).
 CREATE VIEW task_criteria AS SELECT t.*, t.source_line AS seq, unnest(t.criteria) AS criterion, 'document' AS linked_by, NULL::DOUBLE AS confidence FROM tasks t;
+
+-- criterion_status (Analyze/Live/06_criterion_status.sql) over the tables above: one row per figure with a value or a
+-- rank, joined as the product joins them (the conflicts table marks has_conflict).
+CREATE VIEW criterion_status AS
+WITH keys AS (
+    SELECT unit, unit_kind, province, index_code, criterion, year FROM gaps
+    UNION
+    SELECT unit, unit_kind, province, index_code, criterion, year FROM rank_movements
+)
+SELECT k.*, g.value_pct, coalesce(t.value_is_derived, false) AS value_is_derived, t.prev_year, t.prev_value_pct, t.change_pp,
+       coalesce(t.series_break, false) AS series_break, t.break_note,
+       r.rank, r.rank_of, r.prev_rank, coalesce(r.movement, r.stated_movement) AS movement, r.movement AS computed_movement,
+       r.stated_movement, r.agrees, g.gap_to_90, g.target_pct, g.gap_to_target, g.meets_90, g.meets_target, g.target_set_by,
+       p.peer_avg, p.peer_best, p.peer_worst, p.peer_n, p.rank_in_peers, p.peer_group, c.unit IS NOT NULL AS has_conflict,
+       coalesce(g.source_file, r.source_file) AS source_file, coalesce(g.source_line, r.source_line) AS source_line,
+       coalesce(g.source_text, r.source_text) AS source_text,
+       coalesce(r.rank_is_derived, false) AS rank_is_derived,
+       r.source_file AS rank_source_file, r.source_line AS rank_source_line, r.source_text AS rank_source_text,
+       g.target_source_file, g.target_source_line, g.target_source_text
+FROM keys k
+LEFT JOIN gaps g ON g.unit = k.unit AND g.unit_kind = k.unit_kind AND g.province IS NOT DISTINCT FROM k.province
+      AND g.index_code = k.index_code AND g.criterion = k.criterion AND g.year = k.year
+LEFT JOIN rank_movements r ON r.unit = k.unit AND r.unit_kind = k.unit_kind AND r.province IS NOT DISTINCT FROM k.province
+      AND r.index_code = k.index_code AND r.criterion = k.criterion AND r.year = k.year
+LEFT JOIN trends t ON t.unit = k.unit AND t.unit_kind = k.unit_kind AND t.province IS NOT DISTINCT FROM k.province
+      AND t.index_code = k.index_code AND t.criterion = k.criterion AND t.year = k.year
+LEFT JOIN peer_comparison p ON p.unit = k.unit AND p.unit_kind = k.unit_kind AND p.province IS NOT DISTINCT FROM k.province
+      AND p.index_code = k.index_code AND p.criterion = k.criterion AND p.year = k.year
+      AND p.peer_group IN ('province_departments', 'provinces')
+LEFT JOIN (SELECT DISTINCT unit, province, year, index_code, criterion FROM conflicts) c
+       ON c.unit = k.unit AND c.province IS NOT DISTINCT FROM k.province AND c.index_code = k.index_code
+      AND c.criterion = k.criterion AND c.year = k.year

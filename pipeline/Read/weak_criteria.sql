@@ -6,7 +6,7 @@ wanted as (
     where ($1::VARCHAR is null or province = $1::VARCHAR) and ($2::VARCHAR is null or unit = $2::VARCHAR)
       and year = $3::INTEGER and index_code = $4::VARCHAR
 )
-select unit, province, criterion, year, value_pct, gap_to_90, change_pp, movement, reasons, severity,
+select unit, province, index_code, criterion, year, value_pct, gap_to_90, change_pp, movement, reasons, severity,
        source_file, source_line, source_text
 from wanted
 order by severity desc nulls last, unit, criterion

@@ -1,0 +1,28 @@
+namespace Analytics.Tests.ReadLayer;
+
+/// <summary>Rules held by scanning the read layer's SQL (pipeline/Read/*.sql): each file states its grain, holds one
+/// statement and takes its values as parameters.</summary>
+public sealed class ReadSqlTests
+{
+    private static readonly string Root = Path.Combine(RepoPaths.Root, "pipeline", "Read");
+
+    public static TheoryData<string> Files => [.. Directory.EnumerateFiles(Root, "*.sql").Select(f => Path.GetFileName(f)).Order()];
+
+    [Theory, MemberData(nameof(Files))]
+    public void Sql_StatesItsGrain_HoldsOneStatement(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(Root, file));
+        Assert.StartsWith("-- grain: one row", text, StringComparison.Ordinal);
+        var code = string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+        Assert.Equal(0, code.TrimEnd().TrimEnd(';').Count(c => c == ';'));
+    }
+
+    [Fact]
+    public void Sql_ReadsTheContractViews_NeverTheRawOrStoredTables()
+    {
+        var offenders = Directory.EnumerateFiles(Root, "*.sql")
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"\b(raw_\w+|\w+_store|\w+_live)\b"))
+            .Select(Path.GetFileName).ToList();
+        Assert.Empty(offenders);
+    }
+}
