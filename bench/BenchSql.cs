@@ -1,14 +1,9 @@
+using Analytics.Pipeline.Store;
+
 namespace Analytics.Bench;
 
-/// <summary>The benchmark's own SQL files (bench/Sql/**/*.sql, embedded), one statement each.</summary>
+/// <summary>The benchmark's own SQL files (bench/Sql/**/*.sql, embedded in this assembly), read by the pipeline's one loader.</summary>
 public static class BenchSql
 {
-    public static string Load(string name)
-    {
-        var assembly = typeof(BenchSql).Assembly;
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new FileNotFoundException($"No embedded bench SQL '{name}'", name);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Load(string name) => Sql.Load(typeof(BenchSql).Assembly, name);
 }

@@ -1,4 +1,3 @@
-using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Analyze;
@@ -10,7 +9,7 @@ public sealed record CheckFailure(string Check, string Key, string Problem);
 public static class DataChecks
 {
     public static IReadOnlyList<CheckFailure> Run(DuckDbConnection con) =>
-        SqlFolder.Names("Analyze/Checks/")
+        Sql.Names("Analyze/Checks/")
             .SelectMany(name => con.Query(Sql.Load(name), r =>
                 new CheckFailure(Path.GetFileNameWithoutExtension(name), r.String("key") ?? "", r.String("problem") ?? "")))
             .ToList();

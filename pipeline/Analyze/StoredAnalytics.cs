@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Analytics.Pipeline.Glossary;
-using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Analyze;
@@ -17,7 +16,7 @@ namespace Analytics.Pipeline.Analyze;
 /// </summary>
 public static class StoredAnalytics
 {
-    private static readonly IReadOnlyList<string> Stages = SqlFolder.Names("Analyze/Live/").Select(n => n["Analyze/Live/".Length..]).ToList();
+    private static readonly IReadOnlyList<string> Stages = Sql.Names("Analyze/Live/").Select(n => n["Analyze/Live/".Length..]).ToList();
 
     private static readonly HashSet<string> Embedded = [.. Sql.Names()];
 

@@ -12,7 +12,7 @@ public static class Schema
 {
     public static void Apply(DuckDbConnection con) => con.Transaction(c =>
     {
-        SqlFolder.Run(c, "Load/Schema/");
+        RunFolder(c, "Load/Schema/");
         using (var criteria = c.Appender("criteria"))
             foreach (var k in Criteria.All)
                 criteria.Row(k.Key, k.IndexScope, k.Order, k.NameVi, k.ShortVi);
@@ -20,7 +20,14 @@ public static class Schema
             foreach (var change in UnitLineage.Changes)
                 foreach (var from in change.MergedFrom)
                     lineage.Row(change.NewUnit, change.Kind, change.Province, from, change.Effective, change.SourceUrl);
-        SqlFolder.Run(c, "Load/Views/");
+        RunFolder(c, "Load/Views/");
         StoredAnalytics.Apply(c);
     });
+
+    /// <summary>Runs every embedded .sql file of a folder in file-name order.</summary>
+    private static void RunFolder(DuckDbConnection con, string folder)
+    {
+        foreach (var name in Sql.Names(folder))
+            con.Execute(Sql.Load(name));
+    }
 }

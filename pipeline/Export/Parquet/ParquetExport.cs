@@ -1,4 +1,3 @@
-using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Export.Parquet;
@@ -17,7 +16,7 @@ public static class ParquetExport
     private const string Folder = "Export/Parquet/";
 
     public static IReadOnlyList<string> Relations { get; } =
-        SqlFolder.Names(Folder).Select(n => Path.GetFileNameWithoutExtension(n)).ToList();
+        Sql.Names(Folder).Select(n => Path.GetFileNameWithoutExtension(n)).ToList();
 
     public static IReadOnlyList<ParquetTable> Write(DuckDbConnection con, string outDir)
     {
