@@ -20,15 +20,17 @@ public static class Sql
         Loaded.GetOrAdd((assembly, name.Replace('\\', '/')), static key => Read(key.Assembly, key.Name));
 
     /// <summary>The pipeline's embedded .sql files under a folder (e.g. "Load/Schema/"; "" = all), in file-name order.</summary>
-    public static IReadOnlyList<string> Names(string folder = "") =>
-        typeof(Sql).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal))
+    public static IReadOnlyList<string> Names(string folder = "") => Names(typeof(Sql).Assembly, folder);
+
+    private static List<string> Names(Assembly assembly, string folder) =>
+        assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => n.Replace('\\', '/')).Where(n => n.StartsWith(folder, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToList();
 
     private static string Read(Assembly assembly, string name)
     {
         using var stream = assembly.GetManifestResourceStream(name) ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'))
-            ?? throw new FileNotFoundException($"No embedded SQL file '{name}' in {assembly.GetName().Name}.", name);
+            ?? throw new FileNotFoundException($"No embedded SQL file '{name}'. Embedded: {string.Join(", ", Names(assembly, ""))}.", name);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }

@@ -17,6 +17,27 @@ public sealed class ReadSqlTests
         Assert.Equal(0, code.TrimEnd().TrimEnd(';').Count(c => c == ';'));
     }
 
+    /// <summary>The consumers read through the read layer only: no SQL of their own, no query run directly (the Parquet
+    /// export copies whole relations and is not a reader of figures).</summary>
+    [Theory]
+    [InlineData("dashboard", "*.cs")]
+    [InlineData("dashboard", "*.razor")]
+    [InlineData("pipeline/Export", "*.cs")]
+    [InlineData("pipeline/Analyze/Report", "*.cs")]
+    public void Consumers_ReadThroughTheReadLayerOnly(string folder, string pattern)
+    {
+        var root = Path.Combine(RepoPaths.Root, folder);
+        var offenders = Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
+            .Where(f => !f.Contains("/bin/") && !f.Contains("/obj/") && !f.StartsWith("pipeline/Export/Parquet/", StringComparison.Ordinal))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(Path.Combine(RepoPaths.Root, f)),
+                @"Sql\.Load\(|\.(Query|Scalar|Execute)\(|GetManifestResourceStream"))
+            .ToList();
+        Assert.Empty(offenders);
+        Assert.DoesNotContain(Directory.EnumerateFiles(root, "*.sql", SearchOption.AllDirectories),
+            f => !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("/Parquet/"));
+    }
+
     [Fact]
     public void Sql_ReadsTheContractViews_NeverTheRawOrStoredTables()
     {

@@ -25,4 +25,17 @@ public class SqlTests
 
     [Fact]
     public void Names_AreSlashSeparated() => Assert.Contains("Store/database_info.sql", Sql.Names());
+
+    [Fact]
+    public void Names_OfAFolder_OnlyItsFilesInNameOrder() =>
+        Assert.Equal(["Analyze/Live/01_resolved.sql", "Analyze/Live/01b_unit_breaks.sql", "Analyze/Live/02_trends.sql"],
+            Sql.Names("Analyze/Live/").Take(3));
+
+    [Fact]
+    public void Load_AnotherAssembly_ItsOwnFiles()
+    {
+        Assert.StartsWith("--", Sql.Load(typeof(Analytics.Bench.BenchSql).Assembly, "row_counts.sql"));
+        var e = Assert.Throws<FileNotFoundException>(() => Sql.Load(typeof(Analytics.Bench.BenchSql).Assembly, "Store/database_info.sql"));
+        Assert.Contains("row_counts.sql", e.Message);
+    }
 }
