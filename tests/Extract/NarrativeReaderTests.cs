@@ -144,6 +144,17 @@ public class NarrativeReaderTests
             []
         },
         {
+            "c06: a heading's criterion (and its index) holds for the paragraphs under it; a caption sets no year; a region's rank is not the country's",
+            "Chỉ số cải cách hành chính năm 2023 tỉnh Kon Tum tăng 12 bậc so với năm 2022, xếp thứ 43/63 tỉnh, thành.\n\n" +
+            "Xét trong khu vực Tây Nguyên, tỉnh Kon Tum xếp thứ 2 sau tỉnh Đăk Lăk.\n\nBảng xếp hạng chỉ số PARINDEX năm 2022 các tỉnh, thành phố\n\n" +
+            "- Lĩnh vực Cải cách thủ tục hành chính\n\n" +
+            "Năm 2023, tỉnh Kon Tum đạt 12,38 điểm, chỉ số đạt 95,23%, xếp thứ 34/63, tăng 15 bậc so với năm 2022 (Năm 2022 đạt 11,88/13 điểm, chỉ số đạt 91,40%, xếp thứ 49/63).\n\n" +
+            "- Lĩnh vực Cải cách tổ chức bộ máy\n\nĐạt 9,72/10,5 điểm, chỉ số đạt 92,56%, xếp thứ 22/63 tỉnh, thành, tăng 14 bậc so với năm 2022.",
+            null,
+            ["Kon Tum|Kon Tum|2023|PAR_INDEX|overall||43/63|12", "Kon Tum|Kon Tum|2023|PAR_INDEX|par_procedures|95.23|34/63|15",
+             "Kon Tum|Kon Tum|2022|PAR_INDEX|par_procedures|91.40|49/63|", "Kon Tum|Kon Tum|2023|PAR_INDEX|par_organization|92.56|22/63|14"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -38,6 +38,9 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
     /// <summary>The index a paragraph opening "Về Chỉ số PAR Index, …" made the topic of the paragraphs after it.</summary>
     public string? TopicIndex { get; set; }
 
+    /// <summary>The criterion of the last heading paragraph ("- Lĩnh vực Cải cách thể chế"), for the paragraphs under it.</summary>
+    public CriterionToken? HeadingCriterion { get; set; }
+
     /// <summary>The unit last named before a lead-in: the subject of the list items after it.</summary>
     public UnitToken? LastUnit { get; set; }
     public int? PlanYear { get; set; }

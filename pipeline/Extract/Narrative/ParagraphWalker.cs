@@ -48,6 +48,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         endAts = tokens.OfType<MarkToken>().Where(m => m.Mark == '.').Select(m => m.At).Append(folded.Length).ToList();
         totals = tokens.OfType<TotalToken>().Select(t => (FullSentence(t.At), t.Total)).ToList();
         if (doc.LeadIn && ListItem().IsMatch(p.Text)) (unit, unitSentenceStart) = (doc.LastUnit, -2);
+        criterion = doc.HeadingCriterion;
+        if (IsHeading(tokens)) { doc.HeadingCriterion = tokens.OfType<CriterionToken>().FirstOrDefault(); return; }
         for (var i = 0; i < tokens.Count; i++) Take(Forwarded(tokens, i));
         sentenceEnd = folded.Length;
         EndSentence();
@@ -179,7 +181,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         Flush();
         unit = Resolve(u);
         unitSerial++;
-        criterion = null;
+        criterion = doc.HeadingCriterion;
         current = null;
         if (forward is { } r && unit?.Unit is not null && Topic() is { } t)
         {
@@ -292,7 +294,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>The index and criterion in force, or null when none is (or it is another index).</summary>
     private (string Index, string Criterion, string Written)? Topic()
     {
-        var code = index ?? doc.OnlyIndex ?? (doc.LeadIn && ListItem().IsMatch(p.Text) ? doc.LastIndex : null) ?? doc.TopicIndex;
+        var code = index ?? doc.OnlyIndex ?? (doc.LeadIn && ListItem().IsMatch(p.Text) ? doc.LastIndex : null) ?? doc.TopicIndex
+            ?? (criterion?.Scope is IndexPhrases.Sipas or IndexPhrases.ParIndex ? criterion.Scope : null);
         if (code is null or IndexToken.Other) return null;
         if (criterion is null) return (code, IndexPhrases.Overall, "");
         var key = criterion.Scope == code ? criterion.Key
@@ -301,6 +304,17 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         return key is null ? null : (code, key, criterion.Written);
     }
 
+    /// <summary>
+    /// "- Lĩnh vực Cải cách thể chế": a short paragraph with no number, a heading; its criterion (or none) is the criterion
+    /// of the paragraphs under it ("Đạt 9,42/10 điểm, chỉ số đạt 94,15%, xếp thứ 22/63").
+    /// </summary>
+    private bool IsHeading(List<Token> tokens) =>
+        p.Text.Length <= 90 && !p.Text.TrimEnd().EndsWith(':') && !tokens.Any(t => t is ValueToken or RankToken or RankChangeToken or UnitToken)
+        && !NumberInText().IsMatch(p.Text.TrimStart().TrimStart('-', '+', '•', '*', '–').TrimStart()[Math.Min(3, p.Text.TrimStart().Length)..]);
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex NumberInText();
+
     /// <summary>"Với kết quả 90,23%, tỉnh Thái Nguyên xếp thứ 2": a level before the sentence names its unit waits for it.</summary>
     private bool UnitLaterInSentence(int at)
     {
@@ -308,7 +322,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         return unitAts.Any(u => u > at && u < end);
     }
 
-    private UnitToken? DefaultUnit() => doc.SingleProvince && !doc.HasSubUnits && doc.Province is { } pr ? new UnitToken(0, 0, pr, Units.ProvinceKind, pr) : null;
+    /// <summary>The unit of a figure whose paragraph names none: the document's one province, or the one its headline
+    /// names, in a text about no department or district.</summary>
+    private UnitToken? DefaultUnit() =>
+        !doc.HasSubUnits && (doc.SingleProvince ? doc.Province : doc.Focus) is { } pr ? new UnitToken(0, 0, pr, Units.ProvinceKind, pr) : null;
 
     private UnitToken? DefaultTargetUnit() =>
         doc.Issuer is { } i ? new UnitToken(0, 0, i, Subjects.KindOf(i), doc.Province)
@@ -339,7 +356,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private void EndSentence()
     {
         Flush();
-        if (measuredSentence && year is { } y && !PlanWords().IsMatch(folded[sentenceStart..Math.Min(folded.Length, sentenceEnd)])) doc.MeasuredYear = y;
+        if (measuredSentence && year is { } y && !PlanWords().IsMatch(folded[sentenceStart..Math.Min(folded.Length, sentenceEnd)])
+            && !Caption().IsMatch(folded, sentenceStart)) doc.MeasuredYear = y;
         (current, forward, compared, measuredSentence, lastCompared) = (null, null, null, false, null);
         if (named && criterion is not null && !drafts.Any(d => d.TopicSerial == topicSerial))
             (criterion, topicSerial) = (null, topicSerial + 1);
@@ -351,7 +369,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private void Emit(Draft d)
     {
-        if (d.Unit.Kind == Units.ProvinceKind && d.Rank?.Of is { } n && n is not (63 or 34))
+        // A province's rank is of the country (of 63, or 34 from 2025): a rank of another total, or one without a total in
+        // a sentence about a region ("Xét trong khu vực Tây Nguyên, tỉnh Kon Tum xếp thứ 2"), is not the index's rank.
+        if (d.Unit.Kind == Units.ProvinceKind && (d.Rank?.Of is { } n && n is not (63 or 34)
+            || d.Rank is { Of: null } && Region().IsMatch(SentenceBefore(d.Rank.At))))
         {
             if (d.Value is null && d.RankChange is null) return;
             d.Rank = null;
@@ -375,6 +396,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>"xếp thứ nhất trong 63 tỉnh, thành": the group is a rank's total, not a subject.</summary>
     [GeneratedRegex(@"\b(?:trong|tren)(?:\s+(?:tong\s+)?so)?\s*$")]
     private static partial Regex InTotal();
+
+    /// <summary>"Bảng xếp hạng chỉ số PARINDEX năm 2022 các tỉnh" under a picture: a caption states no figure and sets no year.</summary>
+    [GeneratedRegex(@"\G\s*(?:bang xep hang|bieu do|anh|nguon)\b")]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"\G[\s,]{0,3}(?:nam\s+)?20[12]\d\b")]
     private static partial Regex YearNext();
@@ -411,6 +436,15 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     [GeneratedRegex(@"\b(?:phan dau|ke hoach|muc tieu|chi tieu|nang cao|cai thien)\b")]
     private static partial Regex PlanWords();
+
+    /// <summary>A region named (as written: "vùng", not "Vũng Tàu" or "giữ vững") before a rank, and no word of the country.</summary>
+    [GeneratedRegex(@"^(?!.*\b(?:cả nước|toàn quốc)\b).*\b(?:khu vực|vùng|miền|Tây Nguyên|Đồng bằng sông Cửu Long|ĐBSCL|Bắc Trung Bộ|Nam Trung Bộ|Đông Nam Bộ|Duyên hải|Trung du|Tây Bắc|Đông Bắc)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Region();
+
+    /// <summary>The full sentence (ended by ". ") up to a position, as written: what qualifies a rank comes before it.</summary>
+    private string SentenceBefore(int at) =>
+        p.Text[(FullStop().Matches(p.Text[..at]).LastOrDefault() is { } m ? m.Index + m.Length : 0)..at];
 
     /// <summary>Which sentence (ended by ". ", not by ";") a position is in: a list's total holds for its sentence.</summary>
     private int FullSentence(int at) => FullStop().Matches(p.Text[..at]).Count;
