@@ -155,6 +155,20 @@ public class NarrativeReaderTests
              "Kon Tum|Kon Tum|2022|PAR_INDEX|par_procedures|91.40|49/63|", "Kon Tum|Kon Tum|2023|PAR_INDEX|par_organization|92.56|22/63|14"]
         },
         {
+            "b11: 'dẫn đầu … là', 'thấp nhất là' with the block's total from its counts ('có 12/21 đơn vị xếp loại tốt')",
+            "Chỉ số cải cách hành chính năm 2018. Khối các sở, ban, ngành thuộc tỉnh có 12/21 đơn vị xếp loại tốt và 9/21 đơn vị xếp loại khá; " +
+            "dẫn đầu về Chỉ số cải cách hành chính là Sở Thông tin và Truyền thông với PARI đạt 95,20% và thấp nhất là Sở Giáo dục và Đào tạo với PARI đạt 75,71%.",
+            "Khánh Hòa",
+            ["Sở Thông tin và Truyền thông|Khánh Hòa|2018|PAR_INDEX|overall|95.20|1/21|", "Sở Giáo dục và Đào tạo|Khánh Hòa|2018|PAR_INDEX|overall|75.71|21/21|"]
+        },
+        {
+            "b10: 'có số điểm cao nhất' is the first place; c13: 'giá trị trung bình cao nhất từ trước đến nay' is the country's average, no rank",
+            "Chỉ số cải cách hành chính năm 2018: Văn phòng Ủy ban nhân dân tỉnh có số điểm cao nhất đạt 98 điểm, xếp loại xuất sắc. " +
+            "Về Chỉ số CCHC năm 2024, các tỉnh, thành phố tiếp tục duy trì tăng trưởng tích cực, với giá trị trung bình cao nhất từ trước đến nay, đạt 88,37%.",
+            "Kiên Giang",
+            ["Văn phòng UBND tỉnh|Kiên Giang|2018|PAR_INDEX|overall|98|1/|", "Cả nước||2024|PAR_INDEX|overall|88.37||"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -189,7 +189,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|vi thu|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam|lan))")]
     private static partial Regex Rank();
 
-    [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b)|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b)")]
+    [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so)[,\s]*)cao nhat\b(?!\s*(?:tu|trong|so voi|lich su|ca nuoc|toan quoc)\b)|(?<=[,;:]\s*)cao nhat(?=\s+la\s))|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so|va)[,\s]*)thap nhat(?=\s+la\s))")]
     private static partial Regex RankWord();
 
     /// <summary>"81,28% người dân hài lòng": a share of people or files, not an index level.</summary>
@@ -218,6 +218,6 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"(?:(?<cmp>\bso\s+(?:voi\s+)?(?:cung\s+ky\s+)?)(?:nam\s+)?|\bnam\s+|(?<=(?:sipas|index|cchc)\s+))(?<y>20[12]\d|199\d)\b(?!\s*[-–]\s*20)")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\btrong\s+(?:tong\s+so\s+|so\s+)?(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo|sbn|so ban nganh|co quan hanh chinh)\b|\btong\s+so\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo)\b")]
+    [GeneratedRegex(@"\btrong\s+(?:tong\s+so\s+|so\s+)?(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo|sbn|so ban nganh|co quan hanh chinh)\b|\btong\s+so\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo)\b|\bco\s+\d{1,3}\s*\/\s*(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b|\b(?:doi voi|voi)\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b(?=[^.;]{0,60}\b(?:danh gia|xep hang|khao sat|tham gia|thuc hien))")]
     private static partial Regex Total();
 }

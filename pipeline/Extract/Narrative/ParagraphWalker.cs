@@ -157,9 +157,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         var about = pending.Where(x => x.UnitSerial == unitSerial && About().IsMatch(folded[(x.Rank?.End ?? x.Change!.End)..i.At])).ToList();
         pending.RemoveAll(about.Contains);
+        // "… là Sở TT&TT với PARI đạt 95,20%": the index named again, with no criterion in force, goes on with the same figure.
+        if (i.Code != index || criterion is not null) topicSerial++;
         index = i.Code;
         criterion = null;
-        topicSerial++;
         if (i.Year is { } y) year = y;
         if (i.Code != IndexToken.Other) measuredSentence = true;
         foreach (var x in about) Bind(x.Rank, x.Change, x.Year);
