@@ -169,6 +169,23 @@ public class NarrativeReaderTests
             ["Văn phòng UBND tỉnh|Kiên Giang|2018|PAR_INDEX|overall|98|1/|", "Cả nước||2024|PAR_INDEX|overall|88.37||"]
         },
         {
+            "b02: units listed after the first place take the places after it, the list's total from 'với 5 đơn vị … xếp hạng'",
+            "Nghệ An công bố kết quả chỉ số và xếp hạng cải cách hành chính năm 2022\n\n" +
+            "Theo đó, tại phụ lục 1A, với 5 đơn vị ngành dọc đóng trên địa bàn tỉnh kết quả xếp hạng đứng đầu là Công an tỉnh, tiếp đến là Bảo hiểm xã hội, Cục Thuế, Kho bạc Nhà nước và Cục Hải quan.",
+            null,
+            ["Công an tỉnh|Nghệ An|2022|PAR_INDEX|overall||1/5|", "Bảo hiểm xã hội tỉnh|Nghệ An|2022|PAR_INDEX|overall||2/5|",
+             "Cục Thuế tỉnh|Nghệ An|2022|PAR_INDEX|overall||3/5|", "Kho bạc Nhà nước tỉnh|Nghệ An|2022|PAR_INDEX|overall||4/5|",
+             "Cục Hải quan tỉnh|Nghệ An|2022|PAR_INDEX|overall||5/5|"]
+        },
+        {
+            "b02: 'từ vị trí thứ 11 năm 2021 … vượt lên đứng thứ 5' (the year written is the first place's); a name without 'và'",
+            "Chỉ số cải cách hành chính năm 2022 của tỉnh Nghệ An.\n\n" +
+            "Sở Tài Nguyên Môi trường xếp thứ 17. Lần này, Thị xã Hoàng Mai từ vị trí thứ 11 năm 2021 năm nay vượt lên đứng thứ 5 trong bảng xếp hạng.",
+            null,
+            ["Sở Tài nguyên và Môi trường|Nghệ An|2022|PAR_INDEX|overall||17/|", "UBND thị xã Hoàng Mai|Nghệ An|2021|PAR_INDEX|overall||11/|",
+             "UBND thị xã Hoàng Mai|Nghệ An|2022|PAR_INDEX|overall||5/|"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -77,7 +77,7 @@ internal static partial class NumberTokens
 
     /// <summary>"tăng từ 81,82% lên 84,4%", "giảm từ 51/63 xuống 56/63": the first figure is the earlier one.</summary>
     private static bool IsFrom(string folded, int at, int end) =>
-        FromBefore().IsMatch(folded[Math.Max(0, at - 20)..at]) && ToAfter().IsMatch(folded[end..Math.Min(folded.Length, end + 30)]);
+        FromBefore().IsMatch(folded[Math.Max(0, at - 20)..at]) && ToAfter().IsMatch(folded[end..Math.Min(folded.Length, end + 50)]);
 
     private static int Int(Group g, string part) =>
         int.Parse(g.Value.Split('/')[part == "n" ? 0 : 1].Trim(), CultureInfo.InvariantCulture);
@@ -93,7 +93,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"\btu\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"^[^.;]{0,15}?\b(?:len|xuong)\s+(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?\d")]
+    [GeneratedRegex(@"^(?:[^.;]{0,15}?|\s*(?:,\s*)?nam\s+20[12]\d\b[^.;]{0,20}?)\b(?:len|xuong)\s+(?:dung\s+|xep\s+)?(?:(?:vi tri|hang|thu hang|thu)\s+(?:thu\s+)?)?\d")]
     private static partial Regex ToAfter();
 
     private static RankToken? WordRank(string folded, Match m)
@@ -186,7 +186,7 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"^[\d.,\s%]*tro\s+len")]
     private static partial Regex OrMore();
 
-    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|vi thu|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam|lan))")]
+    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|vi thu|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam(?!\s+(?:20[12]\d|nay)\b)|lan))")]
     private static partial Regex Rank();
 
     [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so)[,\s]*)cao nhat\b(?!\s*(?:tu|trong|so voi|lich su|ca nuoc|toan quoc)\b)|(?<=[,;:]\s*)cao nhat(?=\s+la\s))|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so|va)[,\s]*)thap nhat(?=\s+la\s))")]

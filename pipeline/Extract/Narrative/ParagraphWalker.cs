@@ -39,6 +39,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private readonly HashSet<int> across = [];
     private readonly List<(RankToken? Rank, RankChangeToken? Change)> carried = [];
 
+    /// <summary>Where the last "từ …" figure ended: a year written right after it is that figure's, not the clause's.</summary>
+    private int fromEnd = -1;
+
     public void Read()
     {
         var tokens = NumberTokens.Scan(p.Text, folded).Concat(SubjectTokens.Scan(p.Text, folded))
@@ -50,7 +53,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (doc.LeadIn && ListItem().IsMatch(p.Text)) (unit, unitSentenceStart) = (doc.LastUnit, -2);
         criterion = doc.HeadingCriterion;
         if (IsHeading(tokens)) { doc.HeadingCriterion = tokens.OfType<CriterionToken>().FirstOrDefault(); return; }
-        for (var i = 0; i < tokens.Count; i++) Take(Forwarded(tokens, i));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = Forwarded(tokens, i);
+            Take(token);
+            if (token is RankToken { From: true } or ValueToken { From: true }) fromEnd = token.End;
+        }
         sentenceEnd = folded.Length;
         EndSentence();
         foreach (var d in drafts) Emit(d);
@@ -78,6 +86,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case CriterionToken c: (criterion, named) = (c, true); topicSerial++; break;
             case UnitToken u: TakeUnit(u); break;
             case YearToken { Compared: true } y: (compared, lastCompared) = (y.Year, y.Year); break;
+            case YearToken y when fromEnd >= 0 && YearNext().Match(folded, fromEnd) is { Success: true } w && w.Index + w.Length == y.End: break;
             case YearToken y:
                 if (current is { } cur && cur.Year != y.Year) current = null;
                 (year, compared) = (y.Year, null);
@@ -138,10 +147,38 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             var j = tokens.FindIndex(i + 1, t => t.At >= named || t is ValueToken or RankToken or RankChangeToken or YearToken or MarkToken { Mark: '.' });
             for (var k = i + 1; k < (j < 0 ? tokens.Count : j); k++) if (tokens[k] is UnitToken g) tokens[k] = new MarkToken(g.At, g.At, ',');
             across.Add(r.At);
-            if (j >= 0 && tokens[j] is UnitToken { Unit: not null } u && u.At >= named && UnitPrefix().IsMatch(folded[named..u.At])) continue;
+            if (j >= 0 && tokens[j] is UnitToken { Unit: not null } u && u.At >= named && UnitPrefix().IsMatch(folded[named..u.At]))
+            {
+                if (r is { Rank: 1, Last: false }) InOrder(tokens, j);
+                continue;
+            }
             tokens.Insert(j < 0 ? tokens.Count : j, new UnitToken(named, named, null, UnitNames.UnnamedKind, null));
         }
     }
+
+    /// <summary>
+    /// "đứng đầu là Công an tỉnh, tiếp đến là Bảo hiểm xã hội, Cục Thuế, Kho bạc Nhà nước và Cục Hải quan", "5 vị trí đứng
+    /// đầu lần lượt là: Sở Tài chính, Văn phòng UBND tỉnh, …": the units named after the first place, apart only by commas,
+    /// "và", "tiếp đến là", take the places after it in order. A number, a word of anything else or the sentence's end
+    /// closes the list.
+    /// </summary>
+    private void InOrder(List<Token> tokens, int first)
+    {
+        var (place, previous) = (1, (UnitToken)tokens[first]);
+        for (var k = first + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k] is MarkToken { Mark: ',' }) continue;
+            if (tokens[k] is not UnitToken { Unit: not null } next || !ListGap().IsMatch(folded[previous.End..next.At])) return;
+            place++;
+            var rank = new RankToken(next.At, next.At, place, null, false, true);
+            tokens.Insert(k, rank);
+            across.Add(rank.At);
+            (previous, k) = (next, k + 1);
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|;)?\s*(?:va\s+|tiep (?:den|theo)(?:\s+la)?\s+|sau do la\s+|roi den\s+)?(?:cac\s+(?:huyen|so|don vi|co quan)\s*:?\s*)?$")]
+    private static partial Regex ListGap();
 
     private void Close()
     {
@@ -285,12 +322,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     }
 
     /// <summary>
-    /// The year of the first figure of "từ A lên B": the year compared with when the clause names one ("so với năm 2020"),
-    /// else the year before the clause's own ("SIPAS 2021 … tăng từ 81,82% lên 84,4%": the indices are yearly), unless a
-    /// year is written right after it ("từ 81% năm 2019").
+    /// The year of the first figure of "từ A lên B": the year written right after it ("từ vị trí thứ 11 năm 2021"), else the
+    /// year compared with when the clause names one ("so với năm 2020"), else the year before the clause's own ("SIPAS
+    /// 2021 … tăng từ 81,82% lên 84,4%": the indices are yearly).
     /// </summary>
     private int? Earlier(int end) =>
-        lastCompared ?? ((year ?? doc.MeasuredYear) is { } y && !YearNext().IsMatch(folded, end) ? y - 1 : null);
+        YearNext().Match(folded, end) is { Success: true } written ? int.Parse(written.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+        : lastCompared ?? ((year ?? doc.MeasuredYear) is { } y ? y - 1 : null);
 
     /// <summary>The index and criterion in force, or null when none is (or it is another index).</summary>
     private (string Index, string Criterion, string Written)? Topic()
@@ -391,7 +429,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));
     }
 
-    [GeneratedRegex(@"\G(?:(?!\b(?:voi|dat|co)\b)[^\d,.;:()%])*?\s(?:la|thuoc ve)\s+(?=[^\d\s])")]
+    [GeneratedRegex(@"\G(?:(?!\b(?:voi|dat|co)\b)[^\d,.;:()%])*?\s(?:la|thuoc ve)\s*:?\s+(?=[^\d\s])")]
     private static partial Regex Across();
 
     /// <summary>"xếp thứ nhất trong 63 tỉnh, thành": the group is a rank's total, not a subject.</summary>
@@ -402,7 +440,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     [GeneratedRegex(@"\G\s*(?:bang xep hang|bieu do|anh|nguon)\b")]
     private static partial Regex Caption();
 
-    [GeneratedRegex(@"\G[\s,]{0,3}(?:nam\s+)?20[12]\d\b")]
+    [GeneratedRegex(@"\G[\s,]{0,3}(?:nam\s+)?(?<y>20[12]\d)\b")]
     private static partial Regex YearNext();
 
     [GeneratedRegex(@"^\s*(?:ve|doi voi)\s+(?:(?:cac\s+)?chi so\s+)?")]

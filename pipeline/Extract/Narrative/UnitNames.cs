@@ -35,7 +35,14 @@ internal static partial class UnitNames
         return 0;
     }
 
-    public static string? Canonical(string key) => Aliases.GetValueOrDefault(key);
+    /// <summary>The same aliases with "và" left out: "Sở Tài Nguyên Môi trường" is Sở Tài nguyên và Môi trường.</summary>
+    private static readonly Dictionary<string, string> WithoutAnd = Aliases
+        .GroupBy(p => NoAnd(p.Key)).Where(g => g.Select(p => p.Value).Distinct().Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Value);
+
+    private static string NoAnd(string key) => string.Join(' ', key.Split(' ').Where(w => w is not ("va" or "&")));
+
+    public static string? Canonical(string key) => Aliases.GetValueOrDefault(key) ?? WithoutAnd.GetValueOrDefault(NoAnd(key));
 
     /// <summary>A province named right after a unit ("Sở Y tế tỉnh Gia Lai", "Sở TT&amp;TT An Giang"): its name and where it ends.</summary>
     public static (string? Province, int End) ProvinceAfter(string text, int end)
