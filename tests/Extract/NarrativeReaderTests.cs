@@ -186,6 +186,17 @@ public class NarrativeReaderTests
              "UBND thị xã Hoàng Mai|Nghệ An|2022|PAR_INDEX|overall||5/|"]
         },
         {
+            "d14, d05: two units joined by 'và' share the rank after them; b02: '5 vị trí đứng đầu lần lượt là:' with the total of 'với 21 cơ quan'",
+            "Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu về Chỉ số Cải cách hành chính năm 2022\n\n" +
+            "Văn phòng UBND tỉnh và UBND thị xã Hoà Thành đứng đầu về chỉ số cải cách hành chính năm 2022.\n\n" +
+            "Phụ lục 1B với 21 cơ quan chuyên môn thuộc UBND tỉnh, 5 vị trí đứng đầu lần lượt là: Sở Tài Chính, Văn phòng UBND tỉnh, Sở Nội vụ, Khu kinh tế Đông Nam.",
+            "Gia Lai",
+            ["UBND huyện Ia Grai|Gia Lai|2022|PAR_INDEX|overall||1/|", "Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall||1/|",
+             "UBND thị xã Hoà Thành|Gia Lai|2022|PAR_INDEX|overall||1/|", "Văn phòng UBND tỉnh|Gia Lai|2022|PAR_INDEX|overall||1/|",
+             "Sở Tài chính|Gia Lai|2022|PAR_INDEX|overall||1/21|", "Văn phòng UBND tỉnh|Gia Lai|2022|PAR_INDEX|overall||2/21|",
+             "Sở Nội vụ|Gia Lai|2022|PAR_INDEX|overall||3/21|"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

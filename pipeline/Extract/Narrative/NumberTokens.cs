@@ -218,6 +218,6 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"(?:(?<cmp>\bso\s+(?:voi\s+)?(?:cung\s+ky\s+)?)(?:nam\s+)?|\bnam\s+|(?<=(?:sipas|index|cchc)\s+))(?<y>20[12]\d|199\d)\b(?!\s*[-–]\s*20)")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\btrong\s+(?:tong\s+so\s+|so\s+)?(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo|sbn|so ban nganh|co quan hanh chinh)\b|\btong\s+so\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo)\b|\bco\s+\d{1,3}\s*\/\s*(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b|\b(?:doi voi|voi)\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b(?=[^.;]{0,60}\b(?:danh gia|xep hang|khao sat|tham gia|thuc hien))")]
+    [GeneratedRegex(@"\btrong\s+(?:tong\s+so\s+|so\s+)?(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo|sbn|so ban nganh|co quan hanh chinh)\b|\btong\s+so\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo)\b|\bco\s+\d{1,3}\s*\/\s*(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b|\b(?:doi voi|voi)\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b(?=[^.;]{0,60}\b(?:danh gia|xep hang|khao sat|tham gia|thuc hien|dung dau|dan dau))")]
     private static partial Regex Total();
 }

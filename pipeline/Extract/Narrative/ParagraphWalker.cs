@@ -91,7 +91,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
                 if (current is { } cur && cur.Year != y.Year) current = null;
                 (year, compared) = (y.Year, null);
                 break;
-            case ValueToken v: TakeValue(v); break;
+            case ValueToken v: partner = null; TakeValue(v); break;
             case RankToken r when NumberTokens.InTarget(folded, r.At): break;
             case RankToken { From: true } r when Earlier(r.End) is { } before && unit?.Unit is not null && Topic() is { } t:
                 drafts.Add(new Draft(unit, t.Index, t.Criterion, t.Written, before, unitSerial, topicSerial, r.At) { Rank = r, End = r.End });
@@ -99,7 +99,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case RankToken { From: true }: break;
             case RankToken { Forward: true } r: forward = r; break;
             case RankToken r when current is { Rank: null } c && c.UnitSerial == unitSerial && c.TopicSerial == topicSerial: (c.Rank, c.End) = (r, r.End); break;
-            case RankToken r: pending.Add((r, null, unit, unitSerial, year)); break;
+            case RankToken r:
+                pending.Add((r, null, unit, unitSerial, year));
+                if (partner is { } pt) pending.Add((r, null, pt.Unit, pt.Serial, year));
+                partner = null;
+                break;
             case RankChangeToken c when NumberTokens.InTarget(folded, c.At): break;
             case RankChangeToken { ComparedYear: { } cy } c when (year ?? doc.MeasuredYear) is { } y0 && cy != y0 - 1: break;
             case RankChangeToken c when current is { RankChange: null } d && d.UnitSerial == unitSerial: (d.RankChange, d.End) = (c.Change, c.End); break;
@@ -180,6 +184,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     [GeneratedRegex(@"^\s*(?:,|;)?\s*(?:va\s+|tiep (?:den|theo)(?:\s+la)?\s+|sau do la\s+|roi den\s+)?(?:cac\s+(?:huyen|so|don vi|co quan)\s*:?\s*)?$")]
     private static partial Regex ListGap();
 
+    /// <summary>"Sở Giao thông vận tải và huyện Ia Grai đứng đầu …": two units joined by "và", with no figure of the
+    /// first before the second, share the rank that follows them.</summary>
+    private (UnitToken Unit, int Serial)? partner;
+
+    [GeneratedRegex(@"^\s+va\s+(?:ubnd\s+|uy ban nhan dan\s+)?$")]
+    private static partial Regex Joint();
+
     private void Close()
     {
         var restoreUnit = parens.Peek().UnitSerial != unitSerial;
@@ -217,8 +228,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         Carry();
         Flush();
+        var (before, beforeSerial) = (unit, unitSerial);
         unit = Resolve(u);
         unitSerial++;
+        partner = before?.Unit is not null && unit?.Unit is not null && unitEnd <= u.At && Joint().IsMatch(folded[unitEnd..u.At])
+            && !drafts.Any(d => d.UnitSerial == beforeSerial) ? (before, beforeSerial) : null;
         criterion = doc.HeadingCriterion;
         current = null;
         if (forward is { } r && unit?.Unit is not null && Topic() is { } t)
@@ -397,7 +411,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         Flush();
         if (measuredSentence && year is { } y && !PlanWords().IsMatch(folded[sentenceStart..Math.Min(folded.Length, sentenceEnd)])
             && !Caption().IsMatch(folded, sentenceStart)) doc.MeasuredYear = y;
-        (current, forward, compared, measuredSentence, lastCompared) = (null, null, null, false, null);
+        (current, forward, compared, measuredSentence, lastCompared, partner) = (null, null, null, false, null, null);
         if (named && criterion is not null && !drafts.Any(d => d.TopicSerial == topicSerial))
             (criterion, topicSerial) = (null, topicSerial + 1);
         named = false;
