@@ -197,6 +197,12 @@ public class NarrativeReaderTests
              "Sở Nội vụ|Gia Lai|2022|PAR_INDEX|overall||3/21|"]
         },
         {
+            "d14: 'A và B đứng đầu … với số điểm lần lượt là 91,39 và 80,94': the values in the order of the units",
+            "Theo đó, Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu bảng Chỉ số Cải cách hành chính năm 2022 với số điểm lần lượt là 91,39 và 80,94.",
+            "Gia Lai",
+            ["Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall|91.39|1/|", "UBND huyện Ia Grai|Gia Lai|2022|PAR_INDEX|overall|80.94|1/|"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

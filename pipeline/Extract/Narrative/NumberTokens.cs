@@ -14,6 +14,9 @@ internal static partial class NumberTokens
         foreach (Match m in Value().Matches(folded)) if (ValueOf(folded, m) is { } v) yield return v;
         foreach (Match m in BareValue().Matches(folded))
             yield return new ValueToken(m.Groups["num"].Index, m.Index + m.Length, Number(m.Groups["num"].Value), true, ValueRole.Level, InTarget(folded, m.Index));
+        foreach (Match m in Respective().Matches(folded))
+            foreach (var g in new[] { m.Groups["a"], m.Groups["b"] })
+                yield return new ValueToken(g.Index, g.Index + g.Length, Number(g.Value), m.Groups["pts"].Success, ValueRole.Level, InTarget(folded, g.Index));
         foreach (Match m in Rank().Matches(folded)) if (RankOf(original, folded, m) is { } r) yield return r;
         foreach (Match m in BracketRank().Matches(folded))
             if (int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) is >= 1 and var n && n <= int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture))
@@ -152,6 +155,10 @@ internal static partial class NumberTokens
 
     [GeneratedRegex(@"(?<![\d.,/])(?<num>\d{1,3}(?:[.,]\s?\d{1,4})?)\s*(?:(?<pp>diem\s*%|diem phan tram)|(?<pct>%(?:\s*diem)?|phan tram)|(?<pts>\/\s*100\s*diem|diem))(?![\w])")]
     private static partial Regex Value();
+
+    /// <summary>"với số điểm lần lượt là 91,39 và 80,94": two levels without a unit, the unit named before them.</summary>
+    [GeneratedRegex(@"\b(?:(?<pts>so diem|diem so)|ty le|chi so)\s+(?:dat\s+)?lan luot(?:\s+la)?\s*:?\s*(?<a>\d{2,3}[.,]\d{1,4})\s+va\s+(?<b>\d{2,3}[.,]\d{1,4})(?![\d.,]\d|\s*(?:%|diem|phan tram|\/))")]
+    private static partial Regex Respective();
 
     /// <summary>"đạt 87,32," with no unit: a level when it has decimals and stands right after "đạt".</summary>
     [GeneratedRegex(@"\bdat(?:\s+duoc)?\s+(?<num>\d{2,3}[.,]\d{1,4})(?![\d.,]|\s*(?:%|diem|phan tram|\/|\d))")]

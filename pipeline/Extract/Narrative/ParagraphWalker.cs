@@ -91,6 +91,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
                 if (current is { } cur && cur.Year != y.Year) current = null;
                 (year, compared) = (y.Year, null);
                 break;
+            case ValueToken v when (partner ?? shared) is { } joint && Respectively().IsMatch(folded[Math.Max(0, v.At - 40)..v.At]):
+                // "A và B … với số điểm lần lượt là 91,39 và 80,94": the first value is A's, the next B's.
+                var (self, serial) = (unit, unitSerial);
+                (unit, unitSerial, partner, shared) = (joint.Unit, joint.Serial, null, null);
+                TakeValue(v);
+                (unit, unitSerial, current) = (self, serial, null);
+                break;
             case ValueToken v: partner = null; TakeValue(v); break;
             case RankToken r when NumberTokens.InTarget(folded, r.At): break;
             case RankToken { From: true } r when Earlier(r.End) is { } before && unit?.Unit is not null && Topic() is { } t:
@@ -102,7 +109,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case RankToken r:
                 pending.Add((r, null, unit, unitSerial, year));
                 if (partner is { } pt) pending.Add((r, null, pt.Unit, pt.Serial, year));
-                partner = null;
+                (shared, partner) = (partner, null);
                 break;
             case RankChangeToken c when NumberTokens.InTarget(folded, c.At): break;
             case RankChangeToken { ComparedYear: { } cy } c when (year ?? doc.MeasuredYear) is { } y0 && cy != y0 - 1: break;
@@ -186,7 +193,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     /// <summary>"Sở Giao thông vận tải và huyện Ia Grai đứng đầu …": two units joined by "và", with no figure of the
     /// first before the second, share the rank that follows them.</summary>
-    private (UnitToken Unit, int Serial)? partner;
+    private (UnitToken Unit, int Serial)? partner, shared;
+
+    [GeneratedRegex(@"\blan luot(?:\s+la)?\s*:?\s*$")]
+    private static partial Regex Respectively();
 
     [GeneratedRegex(@"^\s+va\s+(?:ubnd\s+|uy ban nhan dan\s+)?$")]
     private static partial Regex Joint();
@@ -411,7 +421,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         Flush();
         if (measuredSentence && year is { } y && !PlanWords().IsMatch(folded[sentenceStart..Math.Min(folded.Length, sentenceEnd)])
             && !Caption().IsMatch(folded, sentenceStart)) doc.MeasuredYear = y;
-        (current, forward, compared, measuredSentence, lastCompared, partner) = (null, null, null, false, null, null);
+        (current, forward, compared, measuredSentence, lastCompared, partner, shared) = (null, null, null, false, null, null, null);
         if (named && criterion is not null && !drafts.Any(d => d.TopicSerial == topicSerial))
             (criterion, topicSerial) = (null, topicSerial + 1);
         named = false;
