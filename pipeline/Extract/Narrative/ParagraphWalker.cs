@@ -118,89 +118,6 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         }
     }
 
-    /// <summary>A rank without a total right before a unit names that unit ("thứ 2 là tỉnh Thái Nguyên", "thứ 3 tỉnh Hải
-    /// Dương"); a unit right before "công bố", "ban hành" publishes the figures and is not their subject.</summary>
-    private Token Forwarded(List<Token> tokens, int i)
-    {
-        var next = tokens.Skip(i + 1).FirstOrDefault(t => t is not MarkToken { Mark: '(' or ')' });
-        return tokens[i] switch
-        {
-            RankToken r when across.Contains(r.At) => r with { Forward = true },
-            RankToken { Of: null } r when next is UnitToken u && u.At >= r.End && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At])
-                => r with { Forward = true },
-            RankToken r => r with { Forward = r.Forward && r.Of is null && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
-            UnitToken { Kind: "group" } u when i > 0 && tokens[i - 1] is RankToken or RankChangeToken && u.At - tokens[i - 1].End <= 3
-                => new MarkToken(u.At, u.At, ','),
-            UnitToken { Kind: "group" } u when RankVerb().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]) => new MarkToken(u.At, u.At, ','),
-            UnitToken { Kind: "group" or SubjectTokens.ProvincesGroup } u when InTotal().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]) => new MarkToken(u.At, u.At, ','),
-            UnitToken { Comparison: true } u => next is MarkToken { Mark: '(' } open && open.At - u.End <= 3
-                ? new MarkToken(u.At, u.At, ',') : new MarkToken(u.At, u.End, 'c'),
-            UnitToken u when Scope().IsMatch(folded[Math.Max(0, u.At - 25)..u.At]) => new MarkToken(u.At, u.At, ','),
-            UnitToken u when Publisher().IsMatch(folded[u.End..Math.Min(folded.Length, u.End + 30)]) => new MarkToken(u.At, u.At, ','),
-            var t => t,
-        };
-    }
-
-    /// <summary>
-    /// "Dẫn đầu khối sở là Thanh tra tỉnh", "dẫn đầu về Chỉ số CCHC là Sở TT&amp;TT": a rank without a total, then words with
-    /// no number or punctuation ending in "là", names what follows "là"; a group on the way ("khối UBND cấp huyện") only
-    /// says where the rank holds. When no known unit follows "là" ("là ban Quản lý dự án…"), the subject is unknown: what
-    /// follows is nobody's, not the unit of an earlier sentence.
-    /// </summary>
-    private void ForwardAcross(List<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i] is not RankToken { Of: null, From: false } r) continue;
-            var m = Across().Match(folded, r.End, Math.Min(folded.Length - r.End, 80));
-            if (!m.Success) continue;
-            var named = m.Index + m.Length;
-            var j = tokens.FindIndex(i + 1, t => t.At >= named || t is ValueToken or RankToken or RankChangeToken or YearToken or MarkToken { Mark: '.' });
-            for (var k = i + 1; k < (j < 0 ? tokens.Count : j); k++) if (tokens[k] is UnitToken g) tokens[k] = new MarkToken(g.At, g.At, ',');
-            across.Add(r.At);
-            if (j >= 0 && tokens[j] is UnitToken { Unit: not null } u && u.At >= named && UnitPrefix().IsMatch(folded[named..u.At]))
-            {
-                if (r is { Rank: 1, Last: false }) InOrder(tokens, j);
-                continue;
-            }
-            tokens.Insert(j < 0 ? tokens.Count : j, new UnitToken(named, named, null, UnitNames.UnnamedKind, null));
-        }
-    }
-
-    /// <summary>
-    /// "đứng đầu là Công an tỉnh, tiếp đến là Bảo hiểm xã hội, Cục Thuế, Kho bạc Nhà nước và Cục Hải quan", "5 vị trí đứng
-    /// đầu lần lượt là: Sở Tài chính, Văn phòng UBND tỉnh, …": the units named after the first place, apart only by commas,
-    /// "và", "tiếp đến là", take the places after it in order. A number, a word of anything else or the sentence's end
-    /// closes the list.
-    /// </summary>
-    private void InOrder(List<Token> tokens, int first)
-    {
-        var (place, previous) = (1, (UnitToken)tokens[first]);
-        for (var k = first + 1; k < tokens.Count; k++)
-        {
-            if (tokens[k] is MarkToken { Mark: ',' }) continue;
-            if (tokens[k] is not UnitToken { Unit: not null } next || !ListGap().IsMatch(folded[previous.End..next.At])) return;
-            place++;
-            var rank = new RankToken(next.At, next.At, place, null, false, true);
-            tokens.Insert(k, rank);
-            across.Add(rank.At);
-            (previous, k) = (next, k + 1);
-        }
-    }
-
-    [GeneratedRegex(@"^\s*(?:,|;)?\s*(?:va\s+|tiep (?:den|theo)(?:\s+la)?\s+|sau do la\s+|roi den\s+)?(?:cac\s+(?:huyen|so|don vi|co quan)\s*:?\s*)?$")]
-    private static partial Regex ListGap();
-
-    /// <summary>"Sở Giao thông vận tải và huyện Ia Grai đứng đầu …": two units joined by "và", with no figure of the
-    /// first before the second, share the rank that follows them.</summary>
-    private (UnitToken Unit, int Serial)? partner, shared;
-
-    [GeneratedRegex(@"\blan luot(?:\s+la)?\s*:?\s*$")]
-    private static partial Regex Respectively();
-
-    [GeneratedRegex(@"^\s+va\s+(?:ubnd\s+|uy ban nhan dan\s+)?$")]
-    private static partial Regex Joint();
-
     private void Close()
     {
         var restoreUnit = parens.Peek().UnitSerial != unitSerial;
@@ -266,21 +183,6 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         var waiting = deferred.ToList();
         deferred.Clear();
         foreach (var v in waiting) TakeValue(v);
-    }
-
-    /// <summary>
-    /// "Xếp vị trí thứ 2/63 là tỉnh Bà Rịa - Vũng Tàu", "Nằm ở vị trí cuối bảng … là Ban Quản lý Khu kinh tế": a sentence
-    /// that opens with a rank, before it names any unit, ranks the unit it names next, not the last sentence's unit.
-    /// </summary>
-    private void Carry()
-    {
-        if (unitSentenceStart == sentenceStart) return;
-        var opening = pending.Where(x => x.UnitSerial == unitSerial && x.Rank is not null && x.Rank.At >= sentenceStart).ToList();
-        if (opening.Count == 0) return;
-        var from = opening.Min(x => x.Rank!.At);
-        var moved = pending.Where(x => x.UnitSerial == unitSerial && (x.Rank?.At ?? x.Change!.At) >= from).ToList();
-        pending.RemoveAll(moved.Contains);
-        carried.AddRange(moved.Select(x => (x.Rank, x.Change)));
     }
 
     private UnitToken? Resolve(UnitToken u) =>
@@ -375,9 +277,6 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         p.Text.Length <= 90 && !p.Text.TrimEnd().EndsWith(':') && !tokens.Any(t => t is ValueToken or RankToken or RankChangeToken or UnitToken)
         && !NumberInText().IsMatch(p.Text.TrimStart().TrimStart('-', '+', '•', '*', '–').TrimStart()[Math.Min(3, p.Text.TrimStart().Length)..]);
 
-    [GeneratedRegex(@"\d")]
-    private static partial Regex NumberInText();
-
     /// <summary>"Với kết quả 90,23%, tỉnh Thái Nguyên xếp thứ 2": a level before the sentence names its unit waits for it.</summary>
     private bool UnitLaterInSentence(int at)
     {
@@ -453,67 +352,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));
     }
 
-    [GeneratedRegex(@"\G(?:(?!\b(?:voi|dat|co)\b)[^\d,.;:()%])*?\s(?:la|thuoc ve)\s*:?\s+(?=[^\d\s])")]
-    private static partial Regex Across();
-
-    /// <summary>"xếp thứ nhất trong 63 tỉnh, thành": the group is a rank's total, not a subject.</summary>
-    [GeneratedRegex(@"\b(?:trong|tren)(?:\s+(?:tong\s+)?so)?\s*$")]
-    private static partial Regex InTotal();
-
-    /// <summary>"Bảng xếp hạng chỉ số PARINDEX năm 2022 các tỉnh" under a picture: a caption states no figure and sets no year.</summary>
-    [GeneratedRegex(@"\G\s*(?:bang xep hang|bieu do|anh|nguon)\b")]
-    private static partial Regex Caption();
-
-    [GeneratedRegex(@"\G[\s,]{0,3}(?:nam\s+)?(?<y>20[12]\d)\b")]
-    private static partial Regex YearNext();
-
-    [GeneratedRegex(@"^\s*(?:ve|doi voi)\s+(?:(?:cac\s+)?chi so\s+)?")]
-    private static partial Regex TopicOpening();
-
-    [GeneratedRegex(@"^\s*(?:(?:ca nuoc|toan quoc)\s+)?ve\s+$")]
-    private static partial Regex About();
-
-    [GeneratedRegex(@"^(?:(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp\.?)\s*)?$")]
-    private static partial Regex UnitPrefix();
-
-    [GeneratedRegex(@"^[\s,:]*(?:la\s+|thuoc ve\s+)?(?:(?:ve\s+)?(?:tinh|thanh pho|tp\.?|ubnd|uy ban nhan dan)\s*)?$")]
-    private static partial Regex Gap();
-
-    /// <summary>"trực thuộc tỉnh Quảng Nam", "trên địa bàn tỉnh": the province is where units are, not what is measured.</summary>
-    [GeneratedRegex(@"(?:\bthuoc|\btren dia ban|\btai|\bo)\s*$")]
-    private static partial Regex Scope();
-
-    [GeneratedRegex(@"^[\s,]*(?:(?:da|vua|chinh thuc)\s+)*(?:cong bo|ban hanh|phe duyet|to chuc|ky|cho biet|danh gia)\b")]
-    private static partial Regex Publisher();
-
-    /// <summary>"…, Kông Chro với 79,85 điểm": a name the reader does not know stands before the level; it is not the last unit's.</summary>
-    [GeneratedRegex(@"[,;]\s*\p{Lu}[\p{L}\p{M}’']*(?:\s+\p{Lu}[\p{L}\p{M}’']*){0,3}\s+(?:với|đạt|là|:)\s*$")]
-    private static partial Regex UnknownName();
-
-    /// <summary>"xếp thứ 2 khu vực Tây Nguyên": the region qualifies a rank, it is not a new subject.</summary>
-    [GeneratedRegex(@"\b(?:xep|dung|dan dau|dung dau)(?:\s+(?:thu|hang|vi tri))?(?:\s+[^\s,.;:]+){0,3}?\s*$")]
-    private static partial Regex RankVerb();
-
-    [GeneratedRegex(@"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")]
-    private static partial Regex ListItem();
-
-    [GeneratedRegex(@"\b(?:phan dau|ke hoach|muc tieu|chi tieu|nang cao|cai thien)\b")]
-    private static partial Regex PlanWords();
-
-    /// <summary>A region named (as written: "vùng", not "Vũng Tàu" or "giữ vững") before a rank, and no word of the country.</summary>
-    [GeneratedRegex(@"^(?!.*\b(?:cả nước|toàn quốc)\b).*\b(?:khu vực|vùng|miền|Tây Nguyên|Đồng bằng sông Cửu Long|ĐBSCL|Bắc Trung Bộ|Nam Trung Bộ|Đông Nam Bộ|Duyên hải|Trung du|Tây Bắc|Đông Bắc)\b",
-        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Region();
-
     /// <summary>The full sentence (ended by ". ") up to a position, as written: what qualifies a rank comes before it.</summary>
     private string SentenceBefore(int at) =>
         p.Text[(FullStop().Matches(p.Text[..at]).LastOrDefault() is { } m ? m.Index + m.Length : 0)..at];
 
     /// <summary>Which sentence (ended by ". ", not by ";") a position is in: a list's total holds for its sentence.</summary>
     private int FullSentence(int at) => FullStop().Matches(p.Text[..at]).Count;
-
-    [GeneratedRegex(@"[.!?](?=\s+\p{Lu}|\s*$)|\n")]
-    private static partial Regex FullStop();
 
     private SourceRef Source(int at, int end) => new(sink.File, p.Line, Snippet.Around(p.Text, at, Math.Max(1, end - at)));
 }
