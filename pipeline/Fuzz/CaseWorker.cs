@@ -12,6 +12,9 @@ namespace Analytics.Pipeline.Fuzz;
 /// </summary>
 public sealed record CaseResult(FuzzCase Case, string Outcome, string? Kind, string? Message, double ReadMs, double IngestMs, double CpuMs = 0)
 {
+    /// <summary>A hung case whose worker had not ended when the run went on (it may still hold the database).</summary>
+    public bool StillRunning { get; init; }
+
     public const string Loaded = "loaded", Rejected = "rejected", Crash = "crash", Hang = "hang";
     public bool Failed => Outcome is Crash or Hang;
     public double Ms => ReadMs + IngestMs;
@@ -21,8 +24,9 @@ public sealed record CaseResult(FuzzCase Case, string Outcome, string? Kind, str
 /// Runs one case through the real <see cref="DocumentReader.Read"/> and, when asked, the real
 /// <see cref="Ingestor.IngestFile"/>, on a worker thread of the default stack size. Each step gets the per-file limit
 /// of processor time (the thread's own, so busy neighbours on shared cores do not count) and a wall-time backstop of
-/// six times the limit (for a thread that waits rather than runs); a step past either is a HANG. Exceptions are
-/// caught on the worker and reported as crashes.
+/// six times the limit (for a thread that waits rather than runs). A step past either is waited for (at most
+/// <see cref="AbandonAfter"/>): it is a HANG when it used more processor time than the limit or never ended, else it was
+/// only starved by its neighbours and gets its verdict. Exceptions are caught on the worker and reported as crashes.
 /// </summary>
 internal static class CaseWorker
 {
@@ -67,14 +71,27 @@ internal static class CaseWorker
         }) { IsBackground = true, Name = "fuzz " + c.Name };
         worker.Start();
         started.Wait();
-        if (Overran(readDone, tid, TimeSpan.Zero, limit) is { } r)
-            return new CaseResult(c, CaseResult.Hang, "read", $"reading took longer than {limit.TotalSeconds:0.#} s ({r})", r.TotalMilliseconds, 0);
-        if (Overran(ingestDone, tid, readCpu ?? TimeSpan.Zero, limit) is { } i)
-            return new CaseResult(c, CaseResult.Hang, "ingest", $"ingesting took longer than {limit.TotalSeconds:0.#} s ({i})", readMs, i.TotalMilliseconds);
+        var (step, over) = Overran(readDone, tid, TimeSpan.Zero, limit) is { } r ? ("read", r)
+            : Overran(ingestDone, tid, readCpu ?? TimeSpan.Zero, limit) is { } i ? ("ingest", i) : (null, TimeSpan.Zero);
+        if (step is not null)
+        {
+            // Waited for: left running, a worker held its ingest's transaction open and every later ingest failed with
+            // a write conflict (the first long run of issue 14 reported 300 such crashes after one slow case).
+            var ended = worker.Join(AbandonAfter);
+            var readUsed = readCpu ?? endCpu;
+            if (!ended || endCpu is null || readUsed > limit || endCpu - (readCpu ?? TimeSpan.Zero) > limit)
+                return new CaseResult(c, CaseResult.Hang, step, $"{(step == "read" ? "reading" : "ingesting")} took longer than {limit.TotalSeconds:0.#} s ({over}); "
+                    + (ended ? $"it ended after {endCpu?.TotalSeconds:0.#} s of processor time" : $"still running {AbandonAfter.TotalMinutes:0} minutes later"),
+                    step == "read" ? over.TotalMilliseconds : readMs, step == "read" ? 0 : over.TotalMilliseconds) { StillRunning = !ended };
+            // It ended within its processor time: the wall time past the backstop was the neighbours' (shared cores).
+        }
         var cpu = (endCpu ?? TimeSpan.FromMilliseconds(readMs + ingestMs)).TotalMilliseconds;
         if (crash is not null) return new CaseResult(c, CaseResult.Crash, crash.GetType().Name, crash.Message + " @ " + TopFrame(crash), readMs, ingestMs, cpu);
         return Verdict(c, read!, ingested, readMs, ingestMs) with { CpuMs = cpu };
     }
+
+    /// <summary>How long a case past its limit is waited for before the run goes on without it.</summary>
+    public static readonly TimeSpan AbandonAfter = TimeSpan.FromMinutes(10);
 
     // Null when the step finished within the limit, else the time it had taken when it was given up.
     private static TimeSpan? Overran(ManualResetEventSlim done, int? tid, TimeSpan cpuBefore, TimeSpan limit)

@@ -39,6 +39,7 @@ public static class FuzzRunner
         var last = new Dictionary<string, FuzzLedger.Entry>(StringComparer.Ordinal);
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var limit = TimeSpan.FromSeconds(s.PerFileSeconds);
+        var abandoned = false; // a hung worker never ended: ingesting beside it would only report its write conflicts
         log.WriteLine($"fuzz: seed {s.Seed}, {s.Count} documents from {seeds.Count} seed files, limit {s.PerFileSeconds:0.#} s of processor time per read and per ingest (wall-time backstop {s.PerFileSeconds * CaseWorker.Backstop:0} s), work folder {work}");
         for (var i = 0; i < s.Count; i++)
         {
@@ -55,10 +56,12 @@ public static class FuzzRunner
             digest.AppendData(sha);
             var path = Path.Combine(files, c.Name);
             File.WriteAllBytes(path, c.Bytes);
-            var ingest = i % s.IngestEvery == 0;
+            var ingest = i % s.IngestEvery == 0 && !abandoned;
             var result = CaseWorker.Run(c, path, ingest ? con : null, limit);
             results.Add(result with { Case = c with { Bytes = [] } });
             if (result.Outcome == CaseResult.Hang) con = db.Connect(); // the hung worker keeps the old connection
+            if (result.StillRunning && !abandoned) log.WriteLine($"  the worker of {c.Name} never ended: the remaining documents are only read");
+            abandoned |= result.StillRunning;
             if (ingest && result.Outcome != CaseResult.Hang) last[c.Name] = new(result.Outcome == CaseResult.Loaded, Convert.ToHexStringLower(sha));
             else last.Remove(c.Name);
             if (result.Failed) log.WriteLine($"  {result.Outcome.ToUpperInvariant()} {c.Name} ({c.Origin}, {c.Mutation}): {result.Kind}: {result.Message}");

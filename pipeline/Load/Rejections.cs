@@ -12,6 +12,6 @@ internal static class Rejections
         con.Execute(Sql.Load("Load/Dml/bump_generation.sql"));
         con.Execute(Sql.Load("Load/Dml/delete_rejections.sql"), name);
         foreach (var f in findings.Where(f => f.Severity == Severities.Error))
-            rows.Findings.Row(name, sha, f.Line, f.Severity, f.Message, f.Text, true, path, DateTime.UtcNow);
+            rows.Findings.Row(name, sha, f.Line, f.Severity, f.Message, DocumentWriter.StoredText(f.Text), true, path, DateTime.UtcNow);
     }
 }

@@ -90,10 +90,27 @@ internal static partial class UnitNames
         if (!char.IsUpper(text[m.Index])) return null;
         var name = Units.MatchProvince(text[m.Index..(m.Index + m.Length)].Replace("(cũ)", ""));
         if (name is null) return null;
-        if (Institution().Match(text[..m.Index]) is { Success: true } inst)
-            return new UnitToken(inst.Index, m.Index + m.Length, null, UnnamedKind, null);
-        var prefix = Prefix().Match(text[..m.Index]);
-        return new UnitToken(prefix.Success ? prefix.Index : m.Index, m.Index + m.Length, name, Units.ProvinceKind, name);
+        var (before, offset) = Before(text, m.Index);
+        if (Institution().Match(before) is { Success: true } inst)
+            return new UnitToken(offset + inst.Index, m.Index + m.Length, null, UnnamedKind, null);
+        var prefix = Prefix().Match(before);
+        return new UnitToken(prefix.Success ? offset + prefix.Index : m.Index, m.Index + m.Length, name, Units.ProvinceKind, name);
+    }
+
+    /// <summary>Characters before a province name that the patterns ending at it can span (an institution's name
+    /// is at most 40 characters): more only gives them more to scan.</summary>
+    public const int LookBehind = 200;
+
+    /// <summary>
+    /// The text just before <paramref name="at"/>, from a word's start at most <see cref="LookBehind"/> characters back,
+    /// and where it starts. Matching the patterns on all the text before each name made a paragraph repeating a
+    /// province name 30,000 times (1 MB) take minutes (issue 14 fuzz run).
+    /// </summary>
+    private static (string Before, int Offset) Before(string text, int at)
+    {
+        var start = Math.Max(0, at - LookBehind);
+        while (start > 0 && start < at && !char.IsWhiteSpace(text[start - 1])) start++;
+        return (text[start..at], start);
     }
 
     /// <summary>A unit the reader cannot name ("Trường Đại học Khánh Hòa"): what it states is nobody's figure.</summary>

@@ -1,0 +1,44 @@
+using System.Text;
+using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Fuzz;
+using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Tests.Fuzz;
+
+/// <summary>
+/// Issue 14's long fuzz run: texts within the 2 MB limit whose paragraph repeats a span of a real document (the "repeat"
+/// mutation) took minutes to read — every province name (2 min) and every number (17 s) scanned all the text before it —
+/// and 9.8 GB to ingest (each of thousands of warnings stored the whole paragraph). Rebuilt here from the documents and
+/// spans of the cases that were slow; the time is the processor time of the test's own thread.
+/// </summary>
+public class LongParagraphTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "a province name in each span", "dev/d08-gialai-sipas-par-2022.txt", "tại Hà Nội, Ban Chỉ đạo Cải cách " },
+        { "numbers in a sentence without end", "dev/d10-daklak-par-2017.txt", "giảm 17 bậc về thứ hạng so với năm 2016 do nhiều nội dung đánh giá " },
+        { "thousands of warnings about one paragraph", "holdout/a14-haiphong-par-2024-baomoi.txt", "thành đạt từ 80% đến dưới 90%; nhóm B gồm 50 tỉnh, " },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Ingest_ParagraphRepeatingASpan_TakesSecondsAndStoresShortFindingTexts(string what, string document, string span)
+    {
+        using var tmp = RepoPaths.Temp();
+        var path = tmp.File("repeat.txt");
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Fixtures("corpus"), document));
+        var at = text.IndexOf(span[..20], StringComparison.Ordinal);
+        Assert.True(at >= 0, what);
+        File.WriteAllText(path, text.Insert(at, string.Concat(Enumerable.Repeat(span, 1_000_000 / Encoding.UTF8.GetByteCount(span)))));
+        Assert.InRange(new FileInfo(path).Length, 1_000_000, DocumentReader.MaxTextBytes);
+        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        var thread = ThreadClock.CurrentId();
+        var before = ThreadClock.Used(thread);
+        Ingestor.IngestFile(con, path);
+        Assert.True(ThreadClock.Used(thread) - before < Limit, $"{what}: {ThreadClock.Used(thread) - before} of processor time");
+        Assert.InRange(con.Scalar<long?>("SELECT max(length(text)) FROM raw_findings") ?? 0, 0, Snippet.Max);
+    }
+}
