@@ -98,6 +98,7 @@ internal static class PipelineTextTable
         (@"too slow to read: (?<t>.+?) took longer than (?<s>\d+) s on (?<f>.+) and was stopped; nothing was loaded", "${f} đọc quá lâu (quá ${s} giây) nên đã dừng; chưa nạp gì."),
         (@"unreadable \.doc: (?<f>.+) cannot be read \(.*\)", "Không đọc được tệp .doc ${f}."),
         (@"unreadable web page: (?<f>.+) is not readable text \(.*\)", "Không đọc được trang web ${f}."),
+        (@"too many tags to read: (?<f>.+) holds more than (?<n>\d+) HTML tags .+", "Trang web ${f} có quá nhiều thẻ HTML (hơn ${n}) nên không đọc; chưa nạp gì."),
         (@"(?<n>\d+) of (?<t>\d+) page\(s\) were read by OCR \(Tesseract, Vietnamese: no text layer\); mean line confidence (?<c>\S+)", "${n}/${t} trang được đọc bằng nhận dạng chữ (OCR) vì không có lớp chữ; độ tin cậy trung bình ${c}."),
         (@"only the first (?<r>\d+) of (?<t>\d+) pages were read \(.*\); the rest is not loaded", "Chỉ đọc ${r}/${t} trang đầu; phần còn lại không được nạp."),
         (@"only (?<r>\d+) of the (?<w>\d+) page\(s\) without a text layer were read by OCR \(.*\); the rest is not loaded", "Chỉ ${r}/${w} trang không có lớp chữ được đọc bằng OCR; phần còn lại không được nạp."),

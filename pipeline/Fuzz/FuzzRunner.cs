@@ -39,6 +39,9 @@ public static class FuzzRunner
         var last = new Dictionary<string, FuzzLedger.Entry>(StringComparer.Ordinal);
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var limit = TimeSpan.FromSeconds(s.PerFileSeconds);
+        // With --out, each case's row is written as soon as it is known: an interrupted long run keeps its figures.
+        using var report = s.Out is null ? null : new StreamWriter(Path.Combine(work, "fuzz-report.tsv")) { AutoFlush = true };
+        report?.WriteLine(FuzzSummary.TsvHeader);
         var abandoned = false; // a hung worker never ended: ingesting beside it would only report its write conflicts
         log.WriteLine($"fuzz: seed {s.Seed}, {s.Count} documents from {seeds.Count} seed files, limit {s.PerFileSeconds:0.#} s of processor time per read and per ingest (wall-time backstop {s.PerFileSeconds * CaseWorker.Backstop:0} s), work folder {work}");
         for (var i = 0; i < s.Count; i++)
@@ -48,6 +51,7 @@ public static class FuzzRunner
             catch (Exception e) // the fuzzer's own bug: counted as a failure, the run goes on
             {
                 results.Add(new CaseResult(new FuzzCase(i, $"{i:D5}_generator", "", "generator", []), CaseResult.Crash, "fuzzer", e.ToString(), 0, 0));
+                report?.WriteLine(FuzzSummary.TsvRow(results[^1]));
                 log.WriteLine($"  CRASH of the generator at case {i}: {e}");
                 continue;
             }
@@ -59,6 +63,7 @@ public static class FuzzRunner
             var ingest = i % s.IngestEvery == 0 && !abandoned;
             var result = CaseWorker.Run(c, path, ingest ? con : null, limit);
             results.Add(result with { Case = c with { Bytes = [] } });
+            report?.WriteLine(FuzzSummary.TsvRow(results[^1]));
             if (result.Outcome == CaseResult.Hang) con = db.Connect(); // the hung worker keeps the old connection
             if (result.StillRunning && !abandoned) log.WriteLine($"  the worker of {c.Name} never ended: the remaining documents are only read");
             abandoned |= result.StillRunning;
@@ -72,7 +77,6 @@ public static class FuzzRunner
         var checks = DataChecks.Run(con);
         var ledger = FuzzLedger.Check(con, last);
         var summary = new FuzzSummary(s.Seed, results, checks, ledger, Convert.ToHexStringLower(digest.GetHashAndReset()), total.Elapsed);
-        if (s.Out is not null) File.WriteAllLines(Path.Combine(work, "fuzz-report.tsv"), summary.Tsv());
         con.Dispose();
         return summary;
     }

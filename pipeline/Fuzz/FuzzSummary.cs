@@ -40,10 +40,13 @@ public sealed record FuzzSummary(int Seed, IReadOnlyList<CaseResult> Results, IR
         o.WriteLine(Passed ? "fuzz: PASSED" : "fuzz: FAILED");
     }
 
-    public IEnumerable<string> Tsv() =>
-        new[] { "index\tfile\torigin\tmutation\toutcome\tkind\tread_ms\tingest_ms\tcpu_ms\tmessage" }.Concat(Results.Select(r => string.Join('\t',
-            r.Case.Index, r.Case.Name, r.Case.Origin, r.Case.Mutation, r.Outcome, r.Kind ?? "",
-            r.ReadMs.ToString("0.0", CultureInfo.InvariantCulture), r.IngestMs.ToString("0.0", CultureInfo.InvariantCulture),
-            r.CpuMs.ToString("0", CultureInfo.InvariantCulture),
-            (r.Message ?? "").ReplaceLineEndings(" ").Replace('\t', ' '))));
+    public IEnumerable<string> Tsv() => Results.Select(TsvRow).Prepend(TsvHeader);
+
+    public const string TsvHeader = "index\tfile\torigin\tmutation\toutcome\tkind\tread_ms\tingest_ms\tcpu_ms\tmessage";
+
+    public static string TsvRow(CaseResult r) => string.Join('\t',
+        r.Case.Index, r.Case.Name, r.Case.Origin, r.Case.Mutation, r.Outcome, r.Kind ?? "",
+        r.ReadMs.ToString("0.0", CultureInfo.InvariantCulture), r.IngestMs.ToString("0.0", CultureInfo.InvariantCulture),
+        r.CpuMs.ToString("0", CultureInfo.InvariantCulture),
+        (r.Message ?? "").ReplaceLineEndings(" ").Replace('\t', ' '));
 }

@@ -39,6 +39,9 @@ public static class DecodeMessages
     public static string TimedOut(string file, string tool, TimeSpan limit) => string.Create(CultureInfo.InvariantCulture,
         $"too slow to read: {tool} took longer than {limit.TotalSeconds:0} s on {file} and was stopped; nothing was loaded");
 
+    public static string HtmlTooManyTags(string file, int max) =>
+        $"too many tags to read: {file} holds more than {max} HTML tags (a saved page has a few thousand); nothing was loaded";
+
     public static string DocUnreadable(string file, string why) => $"unreadable .doc: {file} cannot be read ({why})";
 
     public static string HtmlNotText(string file, string why) => $"unreadable web page: {file} is not readable text ({why})";

@@ -14,8 +14,13 @@ internal static class HtmlLines
         return lines;
     }
 
+    /// <summary>Tables nested deeper than this are read as the blocks of their text: each level copies its content, and
+    /// 30,000 nested tables would overflow the stack.</summary>
+    public const int MaxTableDepth = 16;
+
     private static void Render(string html, List<string> lines, int depth)
     {
+        if (depth > MaxTableDepth) { Blocks(html, lines); return; }
         var at = 0;
         foreach (var table in HtmlTags.Elements(html, "table"))
         {

@@ -15,6 +15,15 @@ internal static partial class HtmlTags
         m.Index, m.Index + m.Length, m.Groups["name"].Value.ToLowerInvariant(), m.Groups["close"].Length > 0,
         m.Groups["attrs"].Value));
 
+    /// <summary>The number of tags, counted without keeping them, up to <paramref name="max"/>.</summary>
+    public static int CountUpTo(string html, int max)
+    {
+        var n = 0;
+        foreach (var _ in Tag().EnumerateMatches(html))
+            if (++n >= max) break;
+        return n;
+    }
+
     public static List<HtmlElement> Elements(string html, string name, bool outermostOnly = true) =>
         Elements(Of(html).ToList(), html.Length, name, outermostOnly);
 

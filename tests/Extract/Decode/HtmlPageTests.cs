@@ -57,4 +57,24 @@ public class HtmlPageTests
         Assert.True(expected.SequenceEqual(lines), $"{shape}: {string.Join(" | ", lines)}");
         Assert.All(decoded.Lines, l => Assert.Equal((null, null), (l.Page, l.Confidence)));
     }
+
+    // Issue 14: a 10 MB page (the upload limit) of 3.5 million tags took the ingest past 1 GB and crashed it.
+    [Fact]
+    public void Read_PageOfMillionsOfTags_RefusedWithItsReason()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<b>", 3_400_000)) + "</body></html>";
+        var decoded = Formats.Read("trang.html", ".html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(DecodeMessages.HtmlTooManyTags("trang.html", HtmlPage.MaxTags), decoded.Error);
+    }
+
+    [Fact]
+    public void Read_TablesNestedFifteenThousandDeep_ReadsTheirText()
+    {
+        const int depth = 15_000; // 90,000 tags, within the limit; each level recursed and copied its content
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<table><tr><td>", depth)) + "Sở Công Thương đạt 88,4%"
+            + string.Concat(Enumerable.Repeat("</td></tr></table>", depth)) + "</body></html>";
+        var decoded = Formats.Read("trang.html", ".html", Encoding.UTF8.GetBytes(html));
+        Assert.Null(decoded.Error);
+        Assert.Contains("Sở Công Thương đạt 88,4%", decoded.Lines.Select(l => l.Text));
+    }
 }
