@@ -275,7 +275,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// </summary>
     private bool IsHeading(List<Token> tokens) =>
         p.Text.Length <= 90 && !p.Text.TrimEnd().EndsWith(':') && !tokens.Any(t => t is ValueToken or RankToken or RankChangeToken or UnitToken)
-        && !NumberInText().IsMatch(p.Text.TrimStart().TrimStart('-', '+', '•', '*', '–').TrimStart()[Math.Min(3, p.Text.TrimStart().Length)..]);
+        && p.Text.TrimStart().TrimStart('-', '+', '•', '*', '–').TrimStart() is var words
+        && !NumberInText().IsMatch(words[Math.Min(3, words.Length)..]); // "- ab": the bullet-less text may be shorter than 3
 
     /// <summary>"Với kết quả 90,23%, tỉnh Thái Nguyên xếp thứ 2": a level before the sentence names its unit waits for it.</summary>
     private bool UnitLaterInSentence(int at)
