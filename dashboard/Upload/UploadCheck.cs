@@ -52,9 +52,9 @@ public static class UploadCheck
                 return UploadMessages.MissingPart(kind, mainPart);
             return null;
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            return UploadMessages.BrokenPackage(kind, e.Message);
+            return UploadMessages.BrokenPackage(kind);
         }
     }
 

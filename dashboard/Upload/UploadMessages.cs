@@ -29,7 +29,8 @@ public static class UploadMessages
     public static string TooManyParts(int n) => $"Gói có {n} phần, quá nhiều cho một văn bản (nghi tệp nén độc hại).";
     public static string UnpacksTooLarge(long max) => $"Khi giải nén, tệp lớn hơn {Mb(max)} (nghi tệp nén độc hại).";
     public static string MissingPart(string kind, string part) => $"Thiếu phần {part} bắt buộc của tệp {kind}.";
-    public static string BrokenPackage(string kind, string detail) => $"Tệp {kind} bị hỏng: {detail}";
+    /// <summary>The ZIP library's own reason is English: the page says only what the user can act on.</summary>
+    public static string BrokenPackage(string kind) => $"Tệp {kind} bị hỏng: không mở được gói ZIP. Hãy mở và lưu lại tệp rồi tải lên.";
     public static string Binary(long at) => $"Tệp văn bản chứa byte NUL ở vị trí {at}: có vẻ là tệp nhị phân.";
     public static string NotUtf8(int at) => $"Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí {at}). Hãy lưu lại với mã hóa UTF-8.";
     public const string NotUtf16 = "Tệp văn bản có dấu UTF-16 nhưng nội dung không phải UTF-16 hợp lệ. Hãy lưu lại với mã hóa UTF-8.";

@@ -18,7 +18,7 @@ public static class ChartDownloads
 {
     public const int MaxRenders = 2;
     public static readonly TimeSpan RenderWait = TimeSpan.FromSeconds(20);
-    private static readonly SemaphoreSlim Renders = new(MaxRenders, MaxRenders);
+    private static readonly RenderGate Renders = new(MaxRenders, RenderWait);
 
     public static IEndpointRouteBuilder MapChartDownloads(this IEndpointRouteBuilder app)
     {
@@ -34,7 +34,7 @@ public static class ChartDownloads
         {
             (null, _) => NotFound("Không có biểu đồ này cho các bộ lọc đã chọn."),
             (_, "svg") => Results.File(Encoding.UTF8.GetBytes(ChartSvg.Render(chart.Chart)), "image/svg+xml", FileName(chart) + ".svg"),
-            (_, "png") => await Bounded(() => Results.File(ChartPng.Render(chart.Chart), "image/png", FileName(chart) + ".png"), request.HttpContext.RequestAborted),
+            (_, "png") => await Renders.Run(() => Results.File(ChartPng.Render(chart.Chart), "image/png", FileName(chart) + ".png"), request.HttpContext.RequestAborted),
             _ => NotFound("Chỉ có định dạng SVG và PNG."),
         };
     }
@@ -44,17 +44,7 @@ public static class ChartDownloads
         var view = ProfileView.Build(q, Filters.From(request.Query), ChartCatalog.Today);
         if (view.Export is not { } export) return NotFound("Chưa có số liệu của đơn vị này trong năm đã chọn.");
         var name = $"{export.FilePrefix}-bao-cao.zip";
-        return await Bounded(() => Results.File(ExportPack.Zip(ExportPack.Build(export)), "application/zip", name), request.HttpContext.RequestAborted);
-    }
-
-    // Runs a render when one of the MaxRenders slots frees within RenderWait; else 503.
-    private static async Task<IResult> Bounded(Func<IResult> render, CancellationToken cancel)
-    {
-        if (!await Renders.WaitAsync(RenderWait, cancel))
-            return Results.Text("Máy chủ đang bận tạo biểu đồ và gói báo cáo; hãy thử lại sau ít giây.", "text/plain; charset=utf-8",
-                Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
-        try { return await Task.Run(render, cancel); }
-        finally { Renders.Release(); }
+        return await Renders.Run(() => Results.File(ExportPack.Zip(ExportPack.Build(export)), "application/zip", name), request.HttpContext.RequestAborted);
     }
 
     /// <summary>The downloaded file's name: unit, province, year and index before the chart's stem.</summary>

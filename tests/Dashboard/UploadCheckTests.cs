@@ -35,6 +35,8 @@ public sealed class UploadCheckTests
             "Nội dung không phải tệp Word (.docx) (không phải gói ZIP), dù tên tệp có đuôi này." },
         { "bang.xlsx", Docx, "Thiếu phần xl/workbook.xml bắt buộc của tệp Excel (.xlsx)." },
         { "ke-hoach.docx", Package("word/document.xml"), "Thiếu phần word/document.xml bắt buộc của tệp Word (.docx)." },
+        // Issue 14: the ZIP library's English reason ("End of Central Directory record could not be found") reached the page.
+        { "ke-hoach.docx", Docx[..40], "Tệp Word (.docx) bị hỏng: không mở được gói ZIP. Hãy mở và lưu lại tệp rồi tải lên." },
         // "Năm" in Windows-1258: N, 0xE3 (ă), m — not UTF-8.
         { "cp1258.txt", [0x4E, 0xE3, 0x6D], "Tệp văn bản không phải UTF-8 hợp lệ (byte lỗi ở vị trí 1). Hãy lưu lại với mã hóa UTF-8." },
         { "bang.csv", [0x61, 0x2C, 0x00, 0x62], "Tệp văn bản chứa byte NUL ở vị trí 2: có vẻ là tệp nhị phân." },
