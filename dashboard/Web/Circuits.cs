@@ -36,6 +36,7 @@ public static class Circuits
     {
         var limit = app.ApplicationServices.GetRequiredService<DashboardSettings>().MaxCircuitsPerClient;
         var open = new ConcurrentDictionary<IPAddress, int>();
+        app.UseWebSockets(); // before the gate, so it can tell a WebSocket request (the hub would add it only after)
         return app.Use((context, next) => Gate(context, next, open, limit));
     }
 

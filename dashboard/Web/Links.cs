@@ -10,6 +10,12 @@ public static class Links
     {
         public const string Province = "province", Unit = "unit", Year = "year", Index = "index";
         public const string Criterion = "criterion", Sort = "sort", File = "file", Line = "line";
+
+        /// <summary>Units or provinces compared side by side, one parameter each (2–6).</summary>
+        public const string Compare = "compare";
+
+        /// <summary>A table's rows whose name holds this text.</summary>
+        public const string Filter = "filter";
         public const string DocumentsPage = "documents_page", ConflictsPage = "conflicts_page";
         public const string RejectionsPage = "rejections_page", WarningsPage = "warnings_page";
     }
@@ -26,16 +32,21 @@ public static class Links
         Build(ProfilePath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Year, Num(year)), (Keys.Index, index));
 
     public static string Units(string? province, int? year, string? index = null, string? criterion = null, string? sort = null,
-        string? unit = null) =>
-        Build(UnitsPath, (Keys.Province, province), (Keys.Year, Num(year)), (Keys.Index, index),
-            (Keys.Criterion, criterion), (Keys.Sort, sort), (Keys.Unit, unit));
+        string? unit = null, IReadOnlyList<string>? compare = null, string? filter = null) =>
+        Build(UnitsPath, [(Keys.Province, province), (Keys.Year, Num(year)), (Keys.Index, index),
+            (Keys.Criterion, criterion), (Keys.Sort, sort), (Keys.Unit, unit), .. Compared(compare), (Keys.Filter, filter)]);
 
     public static string Trends(string? province, string? unit, string? index = null, string? criterion = null) =>
         Build(TrendsPath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Index, index), (Keys.Criterion, criterion));
 
     /// <summary>The provinces page, with the same department across provinces.</summary>
-    public static string Provinces(string? department, int? year, string? index = null, string? province = null) =>
-        Build(ProvincesPath, (Keys.Province, province), (Keys.Unit, department), (Keys.Year, Num(year)), (Keys.Index, index));
+    public static string Provinces(string? department, int? year, string? index = null, string? province = null,
+        IReadOnlyList<string>? compare = null) =>
+        Build(ProvincesPath, [(Keys.Province, province), (Keys.Unit, department), (Keys.Year, Num(year)), (Keys.Index, index),
+            .. Compared(compare)]);
+
+    public static IEnumerable<(string Key, string? Value)> Compared(IReadOnlyList<string>? compare) =>
+        (compare ?? []).Select(c => (Keys.Compare, (string?)c));
 
     public static string Planning(string? province, int? year, string? index = null, string? unit = null) =>
         Build(PlanningPath, (Keys.Province, province), (Keys.Unit, unit), (Keys.Year, Num(year)), (Keys.Index, index));

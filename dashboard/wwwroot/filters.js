@@ -14,3 +14,15 @@ document.addEventListener('change', function (event) {
     });
     form.requestSubmit();
 });
+
+// A table's name filter (form.grid-filter, marked data-enhance) applies as one types: submitted 300 ms after the last
+// key, and swapped in by enhanced navigation. Without script its "Lọc" button submits it.
+var filterTimer;
+document.addEventListener('input', function (event) {
+    var target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'search') return;
+    var form = target.closest('form.grid-filter');
+    if (!form) return;
+    clearTimeout(filterTimer);
+    filterTimer = setTimeout(function () { form.requestSubmit(); }, 300);
+});

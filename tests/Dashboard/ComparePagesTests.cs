@@ -13,7 +13,7 @@ public sealed class ComparePagesTests
     private static List<string> RankTableUnits(string html)
     {
         var table = html[html.IndexOf("id=\"rank-h\"", StringComparison.Ordinal)..];
-        return Regex.Matches(table, "<th scope=\"row\"[^>]*><a [^>]*>([^<]+)</a>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        return Regex.Matches(table, "<td class=\"[^\"]*\\bname\\b[^\"]*\"[^>]*><a [^>]*>([^<]+)</a>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
     }
 
     [Theory]

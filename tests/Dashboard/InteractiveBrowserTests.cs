@@ -16,10 +16,64 @@ public sealed class InteractiveBrowserTests(DashboardServer server) : IClassFixt
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "So sánh đơn vị" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/so-sanh-don-vi?"));
+        await page.WaitForURLAsync(url => url.Contains("/so-sanh-don-vi?"), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("So sánh các sở, ngành trong tỉnh");
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));   // enhanced: no full load
         Assert.Contains("province=Kh%C3%A1nh%20H%C3%B2a", page.Url);
+        Assert.Empty(errors);
+    }
+
+    private const string Units2025 = "/so-sanh-don-vi?province=Khánh Hòa&year=2025";
+
+    private static string Decoded(string url) => Uri.UnescapeDataString(url).Replace('+', ' ');
+
+    [Fact]
+    public async Task ComparePicker_Ticks_ApplyAtOnce_SideBySideInTheUrl()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + Units2025);
+        await page.Locator("form.picker[data-live=true]").WaitForAsync();                    // the circuit is up
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sở Tư pháp" }).CheckAsync();
+        await page.WaitForURLAsync(url => Decoded(url).Contains("compare=Sở Tư pháp"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("form.picker .hint")).ToHaveTextAsync("Đã chọn 1 sở; chọn thêm ít nhất 1 sở nữa.");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sở Tài chính" }).CheckAsync();
+        await Assertions.Expect(page.Locator("#side-h")).ToHaveTextAsync("So sánh 2 sở, năm 2025");
+        Assert.Contains("compare=Sở Tư pháp&compare=Sở Tài chính", Decoded(page.Url));
+        var side = await page.Locator("table.side").InnerTextAsync();
+        Assert.Contains("94,99%", side);
+        Assert.Contains("84,91%", side);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardServer.ScreenshotDir, "compare-units-picked.png"), FullPage = true });
+        Assert.Empty(errors);                                                                  // no CSP violation, no circuit error
+    }
+
+    [Fact]
+    public async Task ComparePicker_WithoutScript_IsAFormThatGivesTheSameView()
+    {
+        var (page, _) = await server.NewPageAsync(javaScript: false);
+        await page.GotoAsync(server.BaseUrl + "/so-sanh-tinh?year=2024");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Hải Phòng" }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Khánh Hòa" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "So sánh" }).ClickAsync();
+        await page.WaitForURLAsync(url => Decoded(url).Contains("compare=Hải Phòng&compare=Khánh Hòa"),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var side = await page.Locator("table.side").InnerTextAsync();
+        Assert.Contains("90,59%", side);
+        Assert.Contains("Trung bình cả nước (công bố)", side);
+    }
+
+    [Fact]
+    public async Task RankGrid_SortLinkAndNameFilter_ChangeTheUrlAndTheRows()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + Units2025);
+        var names = page.Locator("table.grid td.name");
+        await page.Locator("table.grid th.name a").ClickAsync();                              // sort by name
+        await page.WaitForURLAsync(url => url.Contains("sort=name"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("table.grid th.name")).ToHaveAttributeAsync("aria-sort", "ascending");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Lọc theo tên sở" }).FillAsync("tu phap");                        // accents ignored
+        await page.WaitForURLAsync(url => Decoded(url).Contains("filter=tu phap"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(names).ToHaveCountAsync(1);
+        Assert.Equal("Sở Tư pháp", await names.First.InnerTextAsync());
         Assert.Empty(errors);
     }
 }

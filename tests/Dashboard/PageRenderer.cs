@@ -3,6 +3,7 @@ using Analytics.Dashboard.Data;
 using Analytics.Pipeline.Read;
 using Analytics.Pipeline.Store;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.HtmlRendering.Infrastructure;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ using System.Text.Unicode;
 namespace Analytics.Tests.Dashboard;
 
 /// <summary>
-/// Renders a page component to HTML with the framework's own HtmlRenderer, as if requested at a URL: the query
+/// Renders a page component to HTML with the framework's own static renderer, as if requested at a URL: the query
 /// string reaches [SupplyParameterFromQuery] through a NavigationManager, queries run on the given database.
 /// </summary>
 internal static partial class PageRenderer
@@ -23,6 +24,7 @@ internal static partial class PageRenderer
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton<Microsoft.JSInterop.IJSRuntime, NoJavaScript>();
         services.AddSingleton(db);
         services.AddSingleton(new DashboardSettings(":memory:", Path.GetTempPath(), 10 * 1024 * 1024, 20, []));
         services.AddSingleton<QueryCache>();
@@ -31,9 +33,8 @@ internal static partial class PageRenderer
         services.AddSupplyValueFromQueryProvider();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
-        await using var renderer = new HtmlRenderer(scope.ServiceProvider, provider.GetRequiredService<ILoggerFactory>());
-        return WithoutScopes(await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TComponent>()).ToHtmlString()));
+        await using var renderer = new Prerenderer(scope.ServiceProvider, provider.GetRequiredService<ILoggerFactory>());
+        return WithoutScopes(await renderer.RenderAsync<TComponent>(ParameterView.Empty));
     }
 
     /// <summary>A page inside the main layout (menu, header, footer), as the router renders it.</summary>
@@ -67,10 +68,36 @@ internal static partial class PageRenderer
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton<Microsoft.JSInterop.IJSRuntime, NoJavaScript>();
         await using var provider = services.BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+        await using var renderer = new Prerenderer(provider, provider.GetRequiredService<ILoggerFactory>());
+        return await renderer.RenderAsync<TComponent>(ParameterView.FromDictionary(parameters));
+    }
+
+    /// <summary>The framework's static HTML renderer, prerendering interactive components as the server does (their
+    /// first, static render), where HtmlRenderer refuses a render mode.</summary>
+    private sealed class Prerenderer(IServiceProvider services, ILoggerFactory logs) : StaticHtmlRenderer(services, logs)
+    {
+        public Task<string> RenderAsync<TComponent>(ParameterView parameters) where TComponent : IComponent =>
+            Dispatcher.InvokeAsync(async () =>
+            {
+                var root = BeginRenderingComponent(typeof(TComponent), parameters);
+                await root.QuiescenceTask;
+                return root.ToHtmlString();
+            });
+
+        protected override IComponent ResolveComponentForRenderMode(Type componentType, int? parentComponentId,
+            IComponentActivator componentActivator, IComponentRenderMode renderMode) => componentActivator.CreateInstance(componentType);
+    }
+
+    /// <summary>Prerendering runs no script (as the server's own stand-in): a component that calls one fails the test.</summary>
+    private sealed class NoJavaScript : Microsoft.JSInterop.IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) =>
+            throw new InvalidOperationException("no JavaScript while prerendering: " + identifier);
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
+            InvokeAsync<TValue>(identifier, args);
     }
 
     private sealed class FixedNavigation : NavigationManager

@@ -11,7 +11,7 @@ public sealed record CompareUnitsView(
     UnitSelection Sel, IReadOnlyList<int> Years, int? Year, CompareUnitsModel? Model, string Criterion, string Sort,
     IReadOnlyList<string> Notes)
 {
-    public static CompareUnitsView Build(DashboardQueries q, Filters f)
+    public static CompareUnitsView Build(DashboardQueries q, Filters f, IReadOnlyList<string>? compare = null, string? filter = null)
     {
         var choices = q.UnitChoices();
         var sel = UnitSelection.Resolve(choices, f.Index, f.Province, null, null, CompareUnitsModel.Kind);
@@ -21,8 +21,35 @@ public sealed record CompareUnitsView(
         var criteria = model?.Criteria ?? [];
         var criterion = criteria.Contains(f.Criterion ?? "") ? f.Criterion! : criteria.FirstOrDefault() ?? "overall";
         var notes = sel.Notes.Append(UnitSelection.Note(f.Year, year?.ToString())).OfType<string>().ToList();
-        return new(sel, years, year, model, criterion, CompareUnitsModel.NormalSort(f.Sort), notes);
+        var picked = Picked.Resolve(compare, model?.Units ?? [], "sở", $"{Vi.IndexShort(sel.Index)} năm {year}");
+        return new(sel, years, year, model, criterion, CompareUnitsModel.NormalSort(f.Sort), notes)
+        {
+            Picked = picked, Filter = string.IsNullOrWhiteSpace(filter) ? null : filter.Trim(),
+            Conflicts = model is null ? Conflict.None : Conflict.Of(q.ConflictSides()),
+        };
     }
+
+    /// <summary>The rank table's name filter (from <c>filter</c>).</summary>
+    public string? Filter { get; init; }
+
+    /// <summary>Figures documents disagree on (marked ≠ in the tables).</summary>
+    public Conflict Conflicts { get; init; } = Conflict.None;
+
+    /// <summary>The rank table's rows for the chosen criterion (the grid sorts and filters them).</summary>
+    public IReadOnlyList<GridRow> RankRows => Model is null ? []
+        : GridRow.Of(Model.Ranking(Criterion, "rank"), Conflicts.Has);
+
+    /// <summary>The departments chosen to be compared side by side (from <c>compare</c>).</summary>
+    public Picked Picked { get; init; } = Picked.None;
+
+    /// <summary>What the compare picker carries on besides its choice: the view as shown.</summary>
+    public IReadOnlyList<QueryPair> Keep(string? unit) => QueryPair.Of((Links.Keys.Province, Sel.Province),
+        (Links.Keys.Year, Year?.ToString()), (Links.Keys.Index, Sel.Index), (Links.Keys.Criterion, Criterion),
+        (Links.Keys.Sort, Sort), (Links.Keys.Unit, unit), (Links.Keys.Filter, Filter));
+
+    /// <summary>What the rank table's filter carries on: the view, the side-by-side choice included.</summary>
+    public IReadOnlyList<QueryPair> KeepForFilter(string? unit) =>
+        [.. Keep(unit).Where(p => p.Key != Links.Keys.Filter), .. QueryPair.Of([.. Links.Compared(Picked.Chosen)])];
 
     public bool IsEmpty => Model is null || Model.Figures.Count == 0;
 
