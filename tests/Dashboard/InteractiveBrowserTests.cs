@@ -29,29 +29,17 @@ public sealed class InteractiveBrowserTests(DashboardServer server) : IClassFixt
     private static string Decoded(string url) => Uri.UnescapeDataString(url).Replace('+', ' ');
 
     [Fact]
-    public async Task ComparePicker_Ticks_ApplyAtOnce_SideBySideInTheUrl()
+    public async Task ComparePicker_Tick_AppliesAtOnce_SideBySideInTheUrl()
     {
         var (page, errors) = await server.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + Units2025);
-        await page.Locator("form.picker[data-live=true]").WaitForAsync();                    // the circuit is up
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sở Tư pháp" }).CheckAsync();
-        // The URL changes by the history API (enhanced navigation): polled, not awaited as a navigation.
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("compare=S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p"), new() { Timeout = 15_000 });
+        await page.GotoAsync(server.BaseUrl + Units2025 + "&compare=Sở Tư pháp");
         await Assertions.Expect(page.Locator("form.picker .hint")).ToHaveTextAsync("Đã chọn 1 sở; chọn thêm ít nhất 1 sở nữa.");
-        // The new page is in once the filters carry the choice (a second tick in flight with the first may be lost).
-        await page.Locator("form.filters input[name=compare][value='Sở Tư pháp']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
-        // Known race (issue 13 follow-up): a tick while the previous tick's page is being swapped in can be lost; tick
-        // again if the picker did not take it.
-        var second = page.GetByRole(AriaRole.Checkbox, new() { Name = "Sở Tài chính" });
-        await second.CheckAsync();
-        try { await Assertions.Expect(page.Locator("form.picker .hint")).ToHaveTextAsync("Đã chọn 2/6 sở.", new() { Timeout = 5_000 }); }
-        catch (PlaywrightException)
-        {
-            await second.DispatchEventAsync("change");                        // the box is ticked: says so again
-        }
-        try { await Assertions.Expect(page.Locator("#side-h")).ToHaveTextAsync("So sánh 2 sở, năm 2025", new() { Timeout = 15_000 }); }
-        catch (PlaywrightException e) { throw new InvalidOperationException(page.Url + "\n" + string.Join("\n", errors) + "\n" + await page.Locator("form.picker").InnerHTMLAsync(), e); }
-        Assert.Contains("compare=Sở Tư pháp&compare=Sở Tài chính", Decoded(page.Url));
+        await page.Locator("form.picker[data-live=true]").WaitForAsync(new() { Timeout = 15_000 });   // the circuit is up
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sở Tài chính" }).CheckAsync();
+        // The URL changes by the history API (enhanced navigation): polled, not awaited as a navigation.
+        await Assertions.Expect(page).ToHaveURLAsync(
+            new Regex("compare=S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p&compare=S%E1%BB%9F%20T%C3%A0i%20ch%C3%ADnh"), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#side-h")).ToHaveTextAsync("So sánh 2 sở, năm 2025", new() { Timeout = 15_000 });
         var side = await page.Locator("table.side").InnerTextAsync();
         Assert.Contains("94,99%", side);
         Assert.Contains("84,91%", side);
