@@ -128,9 +128,14 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         compared = null;
     }
 
+    /// <summary>The longest gap "cả nước về" can fill: without it, each index of a 1 MB paragraph sliced the text after
+    /// every rank pending (issue 14's long fuzz run: a read past 10 minutes).</summary>
+    private const int AboutGap = 64;
+
     private void TakeIndex(IndexToken i)
     {
-        var about = pending.Where(x => x.UnitSerial == unitSerial && About().IsMatch(folded[(x.Rank?.End ?? x.Change!.End)..i.At])).ToList();
+        var about = pending.Where(x => x.UnitSerial == unitSerial && (x.Rank?.End ?? x.Change!.End) is var end
+            && i.At - end <= AboutGap && About().IsMatch(folded[end..i.At])).ToList();
         pending.RemoveAll(about.Contains);
         // "… là Sở TT&TT với PARI đạt 95,20%": the index named again, with no criterion in force, goes on with the same figure.
         if (i.Code != index || criterion is not null) topicSerial++;
@@ -215,7 +220,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (v.Target) { Target(v); return; }
         if (Topic() is not { } topic) return;
         if (unitSentenceStart != sentenceStart && UnitLaterInSentence(v.At)) { deferred.Add(v); return; }
-        if (Math.Max(unitEnd, sentenceStart) is var from && from < v.At && UnknownName().IsMatch(p.Text[from..v.At])) return;
+        // The name stands right before the level: 120 characters are enough, and a long sentence is not sliced per level.
+        if (Math.Max(Math.Max(unitEnd, sentenceStart), v.At - 120) is var from && from < v.At && UnknownName().IsMatch(p.Text[from..v.At])) return;
         var who = unit ?? DefaultUnit();
         if (who?.Unit is null) { sink.Warn(p.Line, ExtractMessages.UnitUnknown, p.Text); return; }
         var when = v.From ? Earlier(v.End) : parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
@@ -355,10 +361,20 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     /// <summary>The full sentence (ended by ". ") up to a position, as written: what qualifies a rank comes before it.</summary>
     private string SentenceBefore(int at) =>
-        p.Text[(FullStop().Matches(p.Text[..at]).LastOrDefault() is { } m ? m.Index + m.Length : 0)..at];
+        p.Text[(FullSentence(at) is var n and > 0 ? Stops[n - 1] : 0)..at];
 
     /// <summary>Which sentence (ended by ". ", not by ";") a position is in: a list's total holds for its sentence.</summary>
-    private int FullSentence(int at) => FullStop().Matches(p.Text[..at]).Count;
+    private int FullSentence(int at)
+    {
+        var i = Stops.BinarySearch(at);
+        return i >= 0 ? i + 1 : ~i;
+    }
+
+    /// <summary>Where each full sentence ends (after its stop), found once per paragraph: asked per figure, a scan of the
+    /// text before it made a long paragraph quadratic.</summary>
+    private List<int> Stops => stops ??= FullStop().Matches(p.Text).Select(m => m.Index + m.Length).ToList();
+
+    private List<int>? stops;
 
     private SourceRef Source(int at, int end) => new(sink.File, p.Line, Snippet.Around(p.Text, at, Math.Max(1, end - at)));
 }
