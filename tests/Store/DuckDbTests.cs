@@ -100,6 +100,8 @@ public class DuckDbTests
             return n;
         });
         using var reader = db.Connect();
+        // The writer is under way before the reads begin (on a loaded machine its task may start late).
+        Assert.True(SpinWait.SpinUntil(() => reader.Scalar<long>("select count(*) from t") > 1, TimeSpan.FromSeconds(60)));
         for (var round = 0; round < 20; round++)
         {
             using var snapshot = reader.ReadSnapshot();
