@@ -93,11 +93,11 @@ public class NarrativeReaderTests
             ["Hải Phòng|Hải Phòng|2024|PAR_INDEX|overall|96.17|1/|1", "Bà Rịa - Vũng Tàu|Bà Rịa - Vũng Tàu|2024|PAR_INDEX|overall|93.35|2/63|3"]
         },
         {
-            "d14: the last place of a stated total, named after 'là' in a sentence of its own",
+            "d14: the last place of a stated total, named after 'là' in a sentence of its own; the first place of the same list takes its total",
             "Sở Giao thông vận tải đứng đầu bảng Chỉ số Cải cách hành chính năm 2022. Ở khối các sở, ban, ngành, Sở Tư pháp với 90,8 điểm và Sở Tài chính với 88,11 điểm. " +
             "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là Ban Quản lý Khu Kinh tế tỉnh với 74,31 điểm.",
             "Gia Lai",
-            ["Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall||1/|", "Sở Tư pháp|Gia Lai|2022|PAR_INDEX|overall|90.8||",
+            ["Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall||1/20|", "Sở Tư pháp|Gia Lai|2022|PAR_INDEX|overall|90.8||",
              "Sở Tài chính|Gia Lai|2022|PAR_INDEX|overall|88.11||", "Ban Quản lý Khu kinh tế|Gia Lai|2022|PAR_INDEX|overall|74.31|20/20|"]
         },
         {
@@ -186,21 +186,94 @@ public class NarrativeReaderTests
              "UBND thị xã Hoàng Mai|Nghệ An|2022|PAR_INDEX|overall||5/|"]
         },
         {
-            "d14, d05: two units joined by 'và' share the rank after them; b02: '5 vị trí đứng đầu lần lượt là:' with the total of 'với 21 cơ quan'",
+            "d14, d05: two units joined by 'và' share the rank after them",
             "Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu về Chỉ số Cải cách hành chính năm 2022\n\n" +
-            "Văn phòng UBND tỉnh và UBND thị xã Hoà Thành đứng đầu về chỉ số cải cách hành chính năm 2022.\n\n" +
-            "Phụ lục 1B với 21 cơ quan chuyên môn thuộc UBND tỉnh, 5 vị trí đứng đầu lần lượt là: Sở Tài Chính, Văn phòng UBND tỉnh, Sở Nội vụ, Khu kinh tế Đông Nam.",
+            "Văn phòng UBND tỉnh và UBND thị xã Hoà Thành đứng đầu về chỉ số cải cách hành chính năm 2022.",
             "Gia Lai",
             ["UBND huyện Ia Grai|Gia Lai|2022|PAR_INDEX|overall||1/|", "Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall||1/|",
-             "UBND thị xã Hoà Thành|Gia Lai|2022|PAR_INDEX|overall||1/|", "Văn phòng UBND tỉnh|Gia Lai|2022|PAR_INDEX|overall||1/|",
-             "Sở Tài chính|Gia Lai|2022|PAR_INDEX|overall||1/21|", "Văn phòng UBND tỉnh|Gia Lai|2022|PAR_INDEX|overall||2/21|",
-             "Sở Nội vụ|Gia Lai|2022|PAR_INDEX|overall||3/21|"]
+             "UBND thị xã Hoà Thành|Gia Lai|2022|PAR_INDEX|overall||1/|", "Văn phòng UBND tỉnh|Gia Lai|2022|PAR_INDEX|overall||1/|"]
         },
         {
             "d14: 'A và B đứng đầu … với số điểm lần lượt là 91,39 và 80,94': the values in the order of the units",
             "Theo đó, Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu bảng Chỉ số Cải cách hành chính năm 2022 với số điểm lần lượt là 91,39 và 80,94.",
             "Gia Lai",
             ["Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall|91.39|1/|", "UBND huyện Ia Grai|Gia Lai|2022|PAR_INDEX|overall|80.94|1/|"]
+        },
+        {
+            "b02: 'thứ N' right after each unit of a list, a total stated in the paragraph before ('với 21 cơ quan chuyên môn')",
+            "Nghệ An công bố kết quả chỉ số và xếp hạng cải cách hành chính năm 2022\n\n" +
+            "Phụ lục 1B với 21 cơ quan chuyên môn thuộc UBND tỉnh, vị trí đứng đầu là Sở Tài Chính.\n\n" +
+            "5 đơn vị đứng tốp cuối là: Sở Xây dựng xếp vị trí cuối cùng- thứ 21, Ban Dân tộc thứ 20, Sở Tư pháp thứ 19, Sở Lao động Thương binh và Xã hội thứ 18 và Sở Tài Nguyên Môi trường xếp thứ 17.",
+            null,
+            ["Sở Tài chính|Nghệ An|2022|PAR_INDEX|overall||1/21|", "Sở Xây dựng|Nghệ An|2022|PAR_INDEX|overall||21/21|",
+             "Ban Dân tộc|Nghệ An|2022|PAR_INDEX|overall||20/21|", "Sở Tư pháp|Nghệ An|2022|PAR_INDEX|overall||19/21|",
+             "Sở Lao động, Thương binh và Xã hội|Nghệ An|2022|PAR_INDEX|overall||18/21|", "Sở Tài nguyên và Môi trường|Nghệ An|2022|PAR_INDEX|overall||17/21|"]
+        },
+        {
+            "d05: the totals of each list in the paragraph after it; '99,28% - đứng đầu' is no range; 'cuối bảng' without a total in its sentence is no rank",
+            "Xếp hạng chỉ số cải cách hành chính năm 2022:\n\nVăn phòng UBND tỉnh và UBND thị xã Hoà Thành đứng đầu\n\n" +
+            "BTNO - Ngày 12.12, UBND tỉnh công bố Chỉ số cải cách hành chính đối với các sở, ban, ngành tỉnh và UBND các huyện, thị xã, thành phố trên địa bàn tỉnh Tây Ninh năm 2022.\n\n" +
+            "Theo đó, Văn phòng UBND tỉnh có tỷ lệ điểm số cao nhất 99,28% - đứng đầu bảng xếp hạng khối các sở, ban, ngành tỉnh; đứng cuối bảng là Sở Y tế đạt tỷ lệ điểm 55,27%.\n\n" +
+            "Trong số 19 cơ quan sở, ban, ngành tỉnh, có 17 cơ quan xếp loại tốt với tỷ lệ điểm số đạt trên 80%.\n\n" +
+            "Ở cấp huyện, thị xã Hoà Thành là địa phương dẫn đầu với tỷ lệ điểm số đạt 93,08%.\n\nTrong số 9 huyện, thị xã, thành phố, có 8 địa phương xếp loại tốt.",
+            null,
+            ["UBND thị xã Hoà Thành|Tây Ninh|2022|PAR_INDEX|overall||1/9|", "Văn phòng UBND tỉnh|Tây Ninh|2022|PAR_INDEX|overall||1/19|",
+             "Văn phòng UBND tỉnh|Tây Ninh|2022|PAR_INDEX|overall|99.28|1/19|", "Sở Y tế|Tây Ninh|2022|PAR_INDEX|overall|55.27||",
+             "UBND thị xã Hoà Thành|Tây Ninh|2022|PAR_INDEX|overall|93.08|1/9|"]
+        },
+        {
+            "a04: 'cao nhất' after the index and its year, the total of 'Có 11/17 bộ' in the sentence before; 'đơn vị … thấp nhất, với' is no rank",
+            "Có 11/17 bộ có Chỉ số CCHC năm 2022 trên mức giá trị trung bình. Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022 cao nhất với kết quả là 91,77%, " +
+            "cao hơn 19,12% so với Bộ Ngoại giao, đơn vị có kết quả chỉ số năm 2022 thấp nhất, với giá trị là 72,65%.",
+            null,
+            ["Ngân hàng Nhà nước Việt Nam||2022|PAR_INDEX|overall|91.77|1/17|", "Bộ Ngoại giao||2022|PAR_INDEX|overall|72.65||"]
+        },
+        {
+            "b10: 'A và B cùng có số điểm cao nhất, đạt 91 điểm': the level and the rank are both units'",
+            "Ủy ban nhân dân tỉnh Kiên Giang vừa ban hành Quyết định công bố Chỉ số cải cách hành chính các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các huyện, thành phố năm 2018. " +
+            "Kết quả, khối Ủy ban nhân dân các huyện, thành phố có Ủy ban nhân dân huyện Châu Thành và Ủy ban nhân dân huyện Hòn Đất cùng có số điểm cao nhất, đạt 91 điểm, xếp loại xuất sắc.",
+            null,
+            ["UBND huyện Hòn Đất|Kiên Giang|2018|PAR_INDEX|overall|91|1/|", "UBND huyện Châu Thành|Kiên Giang|2018|PAR_INDEX|overall|91|1/|"]
+        },
+        {
+            "d01: 'các tỉnh, thành phố thì đứng đầu vẫn là' is a first place, not a group's; 'tăng được 4 bậc'",
+            "Với xếp hạng PAR Index năm 2022 các tỉnh, thành phố thì đứng đầu vẫn là tỉnh Quảng Ninh (90,10% điểm), xếp ở vị trí thứ hai là TP.Hải Phòng (90,09% điểm).\n\n" +
+            "Xếp hạng PAR index năm 2022, Đồng Nai đạt 82,92% điểm, đứng thứ 51/63 tỉnh, thành phố. So với năm 2021, xếp hạng năm 2022 Đồng Nai có giảm điểm nhẹ nhưng vẫn tăng được 4 bậc.",
+            null,
+            ["Quảng Ninh|Quảng Ninh|2022|PAR_INDEX|overall|90.10|1/|", "Hải Phòng|Hải Phòng|2022|PAR_INDEX|overall|90.09|2/|",
+             "Đồng Nai|Đồng Nai|2022|PAR_INDEX|overall|82.92|51/63|", "Đồng Nai|Đồng Nai|2022|PAR_INDEX|overall|||4"]
+        },
+        {
+            "d07: the year before's rank in brackets after the province's change; d10: 'giảm 17 bậc về thứ hạng so với năm 2016'",
+            "Chỉ số hài lòng (SIPAS) năm 2024 của tỉnh Vĩnh Long đạt 81,75%, đứng thứ 53/63 tỉnh, thành cả nước.\n\n" +
+            "So với năm 2023, tăng 1,64% nhưng giảm 5 bậc (năm 2023 đứng thứ 48/63).",
+            null,
+            ["Vĩnh Long|Vĩnh Long|2024|SIPAS|overall|81.75|53/63|", "Vĩnh Long|Vĩnh Long|2024|SIPAS|overall|||-5", "Vĩnh Long|Vĩnh Long|2023|SIPAS|overall||48/63|"]
+        },
+        {
+            "d10: a rank change 'về thứ hạng so với năm 2016', the year before the document's",
+            "Cụ thể, Chỉ số Par Index năm 2017 của Đắk Lắk đạt 75,37 điểm, tăng 1,95 điểm so với năm 2016.\n\n" +
+            "Mặc dù Chỉ số Par Index của tỉnh tăng 1,95 điểm, nhưng lại giảm 17 bậc về thứ hạng so với năm 2016 do nhiều nội dung đánh giá bị mất điểm.",
+            null,
+            ["Đắk Lắk|Đắk Lắk|2017|PAR_INDEX|overall|75.37||", "Đắk Lắk|Đắk Lắk|2017|PAR_INDEX|overall|||-17"]
+        },
+        {
+            "d03: the sub-index 'Xây dựng và phát triển Chính quyền điện tử, Chính quyền số' is PAR INDEX's, not another index",
+            "Năm 2022, Chỉ số cải cách hành chính của tỉnh Đắk Nông đạt 84,66%.\n\n- Chỉ số thành phần Xây dựng và phát triển Chính quyền điện tử, Chính quyền số xếp thứ 9/63 tỉnh, thành phố.",
+            null,
+            ["Đắk Nông|Đắk Nông|2022|PAR_INDEX|overall|84.66||", "Đắk Nông|Đắk Nông|2022|PAR_INDEX|par_e_government||9/63|"]
+        },
+        {
+            "b03: 'đối với 18 UBND cấp huyện' totals the sentence: the last place is 18 of 18",
+            "Chỉ số hài lòng năm 2023 của tỉnh Quảng Nam.\n\nTương tự, đối với 18 UBND cấp huyện, Thành phố, thị xã trực thuộc tỉnh Quảng Nam, chỉ số hài lòng trung bình chỉ đạt 74,36%; trong đó cao nhất là UBND huyện Nam Trà My đạt 81,11% và thấp nhất là UBND huyện Đông Giang với 70,2%.",
+            null,
+            ["UBND huyện Nam Trà My|Quảng Nam|2023|SIPAS|overall|81.11|1/18|", "UBND huyện Đông Giang|Quảng Nam|2023|SIPAS|overall|70.2|18/18|"]
+        },
+        {
+            "traps: a range with a dash, 'với 2 sở' is a count, not a total",
+            "Năm 2023, chỉ số hài lòng của Sở Y tế tỉnh Gia Lai đạt 80% - 90%. Sở Tư pháp tỉnh Gia Lai xếp thứ 3, cùng với 2 sở khác được khen thưởng.",
+            null,
+            ["Sở Tư pháp|Gia Lai|2023|SIPAS|overall||3/|"]
         },
         {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",

@@ -45,7 +45,7 @@ internal static partial class NarrativeReader
             sink.Warn(1, NarrativeMessages.ProvinceGiven(given));
         var info = new DocumentInfo(file, "", Kind(folded), defaults?.Issuer, province,
             sink.Observations.Select(o => (int?)o.Year).Max() ?? doc.PlanYear, null, null, "", 0);
-        return new Extraction(info, sink.Observations.OrderBy(o => o.Source.Line).ToList(),
+        return new Extraction(info, RankTotals.Fill(sink.Observations, folded).OrderBy(o => o.Source.Line).ToList(),
             sink.Targets.DistinctBy(t => (t.Unit, t.Year, t.IndexCode, t.Criterion, t.TargetPct)).ToList(), [],
             sink.Findings.OrderBy(f => f.Line).ToList());
     }

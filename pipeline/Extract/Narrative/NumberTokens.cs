@@ -66,6 +66,20 @@ internal static partial class NumberTokens
     /// <summary>"nằm thứ 5" is a rank, "năm thứ 13" (the 13th year) is not: the folded words are the same.</summary>
     private static bool IsNam(string original, int at) => original.Length > at + 1 && original[at + 1] is 'ằ' or 'Ằ';
 
+    /// <summary>"Sở Xây dựng …, Ban Dân tộc thứ 20, Sở Tư pháp thứ 19": "thứ N" right after a unit's name is its rank.</summary>
+    public static IEnumerable<RankToken> AfterUnits(string folded, IEnumerable<UnitToken> units, ISet<int> ranksAt)
+    {
+        foreach (var u in units)
+            if (u.Unit is not null && UnitRank().Match(folded, u.End) is { Success: true } m && !ranksAt.Contains(m.Groups["at"].Index)
+                && int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) is >= 1 and var n
+                && (m.Groups["of"].Success ? int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture) : (int?)null) is var of
+                && (of is null || of >= n && of <= 200))
+                yield return new RankToken(m.Groups["at"].Index, m.Index + m.Length, n, of, false, false);
+    }
+
+    [GeneratedRegex(@"\G\s+(?<at>thu)\s+(?<n>\d{1,3})(?:\s*\/\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|lan|nam\b))")]
+    private static partial Regex UnitRank();
+
     private static RankToken? RankOf(string original, string folded, Match m)
     {
         var before = folded[Math.Max(0, m.Index - 12)..m.Index];
@@ -180,7 +194,8 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"\d\s*%?\s*(?:-|–|den|toi)\s*$")]
     private static partial Regex RangeBefore();
 
-    [GeneratedRegex(@"^\s*(?:-|–|(?:den|toi)\s+(?:duoi\s+|tren\s+)?\d)")]
+    /// <summary>"80% - 90%", "80 đến dưới 90": a range; "99,28% - đứng đầu bảng" is not.</summary>
+    [GeneratedRegex(@"^\s*(?:[-–]\s*\d|(?:den|toi)\s+(?:duoi\s+|tren\s+)?\d)")]
     private static partial Regex RangeAfter();
 
     /// <summary>Scores that are parts or totals on their own scale: "tổng số điểm đạt được 68,32 điểm", "điểm tự đánh giá".</summary>
@@ -200,10 +215,10 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"^[\d.,\s%]*tro\s+len")]
     private static partial Regex OrMore();
 
-    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|vi thu|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam(?!\s+(?:20[12]\d|nay)\b)|lan))")]
+    [GeneratedRegex(@"\b(?:(?:xep|dung|nam|o|giu)\s+(?:(?:o\s+)?vi tri|vi thu|thu hang|hang|thu)(?:\s+(?:thu|so))?|(?:o\s+)?vi tri(?:\s+(?:thu|so))?|thu hang|xep hang(?:\s+thu)?|hang(?:\s+thu)?|(?<=[,;:(\-–]\s*|^|\bva\s|\bla\s)thu|xep)\s+(?<n>\d{1,3})(?:\s*(?:\/|tren)\s*(?<of>\d{1,3}))?(?!\d|[.,]\d|\s*(?:%|diem|bac|nam(?!\s+(?:20[12]\d|nay)\b)|lan))")]
     private static partial Regex Rank();
 
-    [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so)[,\s]*)cao nhat\b(?!\s*(?:tu|trong|so voi|lich su|ca nuoc|toan quoc)\b)|(?<=[,;:]\s*)cao nhat(?=\s+la\s))|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so|va)[,\s]*)thap nhat(?=\s+la\s))")]
+    [GeneratedRegex(@"\b(?:(?:(?:xep|dung|nam|o)\s+)?(?:(?:o\s+)?vi tri|thu hang|hang)\s+(?:thu\s+)?|(?:xep|dung|o)\s+thu\s+|(?<=[,;:(]\s*|^)thu\s+)(?<w>nhat|nhi|hai|ba|tu|sau|bay|tam|chin|muoi)\b|(?<first>\b(?:dung dau|dan dau|quan quan)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so)[,\s]*)cao nhat\b(?!\s*(?:tu|trong|so voi|lich su|ca nuoc|toan quoc)\b)|(?<=[,;:]\s*)cao nhat(?=\s+la\s)|(?<=\b20[12]\d\s+)cao nhat(?=\s+(?:voi|la|dat)\b))|(?<last>\b(?:dung cuoi(?: bang)?|xep cuoi(?: bang)?|cuoi bang)\b|(?<=\b(?:trong do|don vi|dia phuong|co quan|so diem|diem so|ty le diem so|ty le diem|chi so|va)[,\s]*)thap nhat(?=\s+la\s))")]
     private static partial Regex RankWord();
 
     /// <summary>"81,28% người dân hài lòng": a share of people or files, not an index level.</summary>
@@ -216,14 +231,14 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"(?:\bnam|\blan|\bky|\bkhoa|\bnhom|\btop|\bgiai doan|\bmuc)\s*$")]
     private static partial Regex NotRankBefore();
 
-    [GeneratedRegex(@"(?:\bnhom|\btop|\bcac tinh|\bcac dia phuong)[^;.]{0,30}$")]
+    [GeneratedRegex(@"(?:\bnhom|\btop|\bcac tinh|\bcac dia phuong)(?![^;.]*\bthi\b)[^;.]{0,30}$")]
     private static partial Regex GroupBefore();
 
     /// <summary>A rank that names the unit after it: "thứ 2 là Quảng Ninh", "thứ 3 tỉnh Hải Dương".</summary>
     [GeneratedRegex(@"^\s*(?:la\s+|thuoc ve\s+)?(?:tinh|thanh pho|tp\b)|^\s*(?:bang\s+(?:xep hang\s+)?)?(?:la|thuoc ve)\s")]
     private static partial Regex Forward();
 
-    [GeneratedRegex(@"\b(?<dir>tang|giam|tut|len|xuong|thang hang|thap hon|cao hon|giam di)\s+(?:them\s+)?(?<n>\d{1,2})\s+(?:bac|hang|vi tri|bac xep hang)\b(?:\s+so\s+(?:voi\s+)?(?:nam\s+)?(?<cmp>20\d\d)\b)?|\b(?<dir>tang|giam)\s+\d{1,2}(?:[.,]\d+)?\s*(?:diem|%)\s+va\s+(?<n>\d{1,2})\s+bac\b")]
+    [GeneratedRegex(@"\b(?<dir>tang|giam|tut|len|xuong|thang hang|thap hon|cao hon|giam di)\s+(?:them\s+|duoc\s+)?(?<n>\d{1,2})\s+(?:bac|hang|vi tri|bac xep hang)\b(?:\s+ve\s+thu hang)?(?:\s+so\s+(?:voi\s+)?(?:nam\s+)?(?<cmp>20\d\d)\b)?|\b(?<dir>tang|giam)\s+\d{1,2}(?:[.,]\d+)?\s*(?:diem|%)\s+va\s+(?<n>\d{1,2})\s+bac\b")]
     private static partial Regex RankChange();
 
     [GeneratedRegex(@"\bgiu\s+(?:nguyen|vung)\s+(?:vi tri|thu hang|hang|bac)\b")]
@@ -232,6 +247,6 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"(?:(?<cmp>\bso\s+(?:voi\s+)?(?:cung\s+ky\s+)?)(?:nam\s+)?|\bnam\s+|(?<=(?:sipas|index|cchc)\s+))(?<y>20[12]\d|199\d)\b(?!\s*[-–]\s*20)")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\btrong\s+(?:tong\s+so\s+|so\s+)?(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo|sbn|so ban nganh|co quan hanh chinh)\b|\btong\s+so\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo)\b|\bco\s+\d{1,3}\s*\/\s*(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b|\b(?:doi voi|voi)\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b(?=[^.;]{0,60}\b(?:danh gia|xep hang|khao sat|tham gia|thuc hien|dung dau|dan dau))")]
+    [GeneratedRegex(@"\btrong\s+(?:tong\s+so\s+|so\s+)?(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo|sbn|so ban nganh|co quan hanh chinh)\b|\btong\s+so\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|tinh|dia phuong|bo)\b|\bco\s+\d{1,3}\s*\/\s*(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong|bo)\b|\bdoi voi\s+(?<n>\d{1,3})\s+(?:ubnd cap huyen|ubnd cac huyen|so|co quan|huyen)\b|\b(?:doi voi|voi)\s+(?<n>\d{1,3})\s+(?:so|don vi|co quan|huyen|dia phuong)\b(?=[^.;]{0,60}\b(?:danh gia|xep hang|khao sat|tham gia|thuc hien|dung dau|dan dau))")]
     private static partial Regex Total();
 }

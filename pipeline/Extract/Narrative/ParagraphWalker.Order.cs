@@ -13,7 +13,7 @@ internal sealed partial class ParagraphWalker
         {
             RankToken r when across.Contains(r.At) => r with { Forward = true },
             RankToken { Of: null } r when next is UnitToken u && u.At >= r.End && u.At - r.End <= 12 && Gap().IsMatch(folded[r.End..u.At])
-                => r with { Forward = true },
+                && !(OwnClause(tokens, i) && BarePunctuation().IsMatch(folded[r.End..u.At])) => r with { Forward = true },
             RankToken r => r with { Forward = r.Forward && r.Of is null && Gap().IsMatch(folded[r.End..Math.Min(folded.Length, r.End + 5)]) && next is UnitToken },
             UnitToken { Kind: "group" } u when i > 0 && tokens[i - 1] is RankToken or RankChangeToken && u.At - tokens[i - 1].End <= 3
                 => new MarkToken(u.At, u.At, ','),
@@ -26,6 +26,12 @@ internal sealed partial class ParagraphWalker
             var t => t,
         };
     }
+
+    /// <summary>"Sở Xây dựng xếp vị trí cuối cùng- thứ 21, Ban Dân tộc thứ 20": a rank in the clause of the unit before it
+    /// (no comma between them) is that unit's, though only a comma stands between it and the next unit.</summary>
+    private bool OwnClause(List<Token> tokens, int i) =>
+        tokens.Take(i).OfType<UnitToken>().LastOrDefault() is { Unit: not null } u && u.End <= tokens[i].At
+        && folded.IndexOfAny([',', ';', ':', '.'], u.End, tokens[i].At - u.End) < 0;
 
     /// <summary>
     /// "Dẫn đầu khối sở là Thanh tra tỉnh", "dẫn đầu về Chỉ số CCHC là Sở TT&amp;TT": a rank without a total, then words with

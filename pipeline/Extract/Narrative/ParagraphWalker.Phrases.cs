@@ -11,8 +11,14 @@ internal sealed partial class ParagraphWalker
     [GeneratedRegex(@"\blan luot(?:\s+la)?\s*:?\s*$")]
     private static partial Regex Respectively();
 
+    [GeneratedRegex(@"^\s+cung\s+(?:co\s+|dat\s+|duoc\s+)?[^.;\d]{0,40}$")]
+    private static partial Regex Together();
+
     [GeneratedRegex(@"^\s+va\s+(?:ubnd\s+|uy ban nhan dan\s+)?$")]
     private static partial Regex Joint();
+
+    [GeneratedRegex(@"^[\s,]*$")]
+    private static partial Regex BarePunctuation();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberInText();

@@ -44,7 +44,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     public void Read()
     {
-        var tokens = NumberTokens.Scan(p.Text, folded).Concat(SubjectTokens.Scan(p.Text, folded))
+        var found = NumberTokens.Scan(p.Text, folded).Concat(SubjectTokens.Scan(p.Text, folded)).ToList();
+        var ranksAt = found.OfType<RankToken>().Select(r => r.At).ToHashSet();
+        var tokens = found.Concat(NumberTokens.AfterUnits(folded, found.OfType<UnitToken>(), ranksAt))
             .OrderBy(t => t.At).ThenBy(t => t is MarkToken ? 1 : 0).ToList();
         ForwardAcross(tokens);
         unitAts = tokens.OfType<UnitToken>().Select(u => u.At).ToList();
@@ -97,6 +99,15 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
                 (unit, unitSerial, partner, shared) = (joint.Unit, joint.Serial, null, null);
                 TakeValue(v);
                 (unit, unitSerial, current) = (self, serial, null);
+                break;
+            case ValueToken v when shared is { } both && Together().IsMatch(folded[unitEnd..v.At]):
+                // "huyện Châu Thành và huyện Hòn Đất cùng có số điểm cao nhất, đạt 91 điểm": the level is both units'.
+                TakeValue(v);
+                var (own, ownSerial) = (unit, unitSerial);
+                (unit, unitSerial, shared) = (both.Unit, both.Serial, null);
+                current = null;
+                TakeValue(v);
+                (unit, unitSerial, current) = (own, ownSerial, null);
                 break;
             case ValueToken v: partner = null; TakeValue(v); break;
             case RankToken r when NumberTokens.InTarget(folded, r.At): break;
@@ -309,8 +320,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         foreach (var group in pending.GroupBy(x => (x.UnitSerial, x.Year)))
         {
             // A paragraph naming no unit ranks the document's one province, for the year the document measures only.
+            // So does a rank of the year before in brackets after that province's own figure ("giảm 5 bậc (năm 2023 đứng thứ 48/63)").
             var who = group.First().Unit
-                ?? (group.First().UnitSerial == 0 && (group.Key.Year is null || group.Key.Year == doc.MeasuredYear) ? DefaultUnit() : null);
+                ?? (group.First().UnitSerial == 0 && (group.Key.Year is null || group.Key.Year == doc.MeasuredYear
+                    || group.Key.Year == doc.MeasuredYear - 1 && drafts.Any(d => d.UnitSerial == 0)) ? DefaultUnit() : null);
             var when = group.Key.Year ?? doc.MeasuredYear;
             if (who?.Unit is null || Topic() is not { } topic || when is null) continue;
             var d = New(who, topic, group.Min(x => x.Rank?.At ?? x.Change!.At), when);

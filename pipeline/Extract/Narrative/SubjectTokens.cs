@@ -111,7 +111,7 @@ internal static partial class SubjectTokens
     internal static string Words(string key) => string.Join(@"[\s\-,.]*", key.Split(' ').Select(w =>
         w == "va" ? @"(?:va|&)" : Regex.Escape(w).Replace("&", @"\s*&\s*"))).Replace(@"[\s\-,.]*(?:va|&)[\s\-,.]*", @"[\s\-,.]*(?:va\b|&)[\s\-,.]*");
 
-    [GeneratedRegex(@"\b(?:(?<sipas>sipas|chi so hai long|muc do hai long|ty le hai long|su hai long cua nguoi dan|chi so hai long cua nguoi dan)|(?<par>par[\s\-]?index|parindex|pari\b|chi so cai cach hanh chinh|chi so cchc|chi so (?:va )?xep hang (?:cai cach hanh chinh|cchc)|chi so theo doi,? danh gia,? xep hang ket qua (?:cai cach hanh chinh|cchc)|chi so cai cach hanh chinh \(par index\))|(?<other>papi|pci|ddci|dci|dti|ict[\s\-]?index|chi so ict|chuyen doi so|chi so phuc vu nguoi dan|phuc vu nguoi dan,? doanh nghiep|nang luc canh tranh|hieu qua quan tri|chinh quyen so|chi so pgi|pgi|sẵn sang))\b")]
+    [GeneratedRegex(@"\b(?:(?<sipas>sipas|chi so hai long|muc do hai long|ty le hai long|su hai long cua nguoi dan|chi so hai long cua nguoi dan)|(?<par>par[\s\-]?index|parindex|pari\b|chi so cai cach hanh chinh|chi so cchc|chi so (?:va )?xep hang (?:cai cach hanh chinh|cchc)|chi so theo doi,? danh gia,? xep hang ket qua (?:cai cach hanh chinh|cchc)|chi so cai cach hanh chinh \(par index\))|(?<other>papi|pci|ddci|dci|dti|ict[\s\-]?index|chi so ict|chuyen doi so|chi so phuc vu nguoi dan|phuc vu nguoi dan,? doanh nghiep|nang luc canh tranh|hieu qua quan tri|(?<!chinh quyen dien tu,?\s)chinh quyen so|chi so pgi|pgi|sẵn sang))\b")]
     private static partial Regex Index();
 
     [GeneratedRegex(@"(?:cao hon|thap hon|so voi|hon|bang)\s+(?:gia tri\s+|muc\s+)?(?:chi so\s+)?$")]

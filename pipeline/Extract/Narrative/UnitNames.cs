@@ -123,8 +123,9 @@ internal static partial class UnitNames
         _ => "quận",
     };
 
-    /// <summary>Capitalised words (a lower-case "và" between two of them), e.g. "Giao thông Vận tải", "Krông Pa", "Ea H’leo".</summary>
-    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}’']*(?:[\s\-]+(?:và\s+)?(?=\p{Lu}))?)+")]
+    /// <summary>Capitalised words (a lower-case "và" between two of them), e.g. "Giao thông Vận tải", "Krông Pa", "Ea H’leo"; the
+    /// name of another unit after "và" ("huyện Châu Thành và Ủy ban nhân dân huyện Hòn Đất") is not part of it.</summary>
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}’']*(?:[\s\-]+(?:và\s+)?(?=\p{Lu})(?!(?:Ủy|UBND|Sở|Ban|Bộ|Huyện|Thị|TP|Cục|Kho|Bảo|Công an)\b))?)+")]
     private static partial Regex Capitalised();
 
     /// <summary>An office's name: a capitalised word, then words up to a verb or preposition ("Ngoại vụ", "Tư pháp").</summary>
