@@ -276,6 +276,39 @@ public class NarrativeReaderTests
             ["Sở Tư pháp|Gia Lai|2023|SIPAS|overall||3/|"]
         },
         {
+            "d02: a headline above the lede that names the year takes that year",
+            "Sở Thông tin và Truyền thông An Giang và TP. Long Xuyên hạng nhất Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước\n\n" +
+            "Chủ tịch UBND tỉnh An Giang đã ký Quyết định 851/QĐ-UBND phê duyệt và công bố Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh năm 2021.\n\n" +
+            "Cụ thể, đối với các sở, ban, ngành tỉnh, Sở Thông tin và Truyền thông An Giang xếp hạng nhất, với tỷ lệ hài lòng đạt 94.81%.",
+            null,
+            ["UBND thành phố Long Xuyên|An Giang|2021|SIPAS|overall||1/|", "Sở Thông tin và Truyền thông|An Giang|2021|SIPAS|overall||1/|",
+             "Sở Thông tin và Truyền thông|An Giang|2021|SIPAS|overall|94.81|1/|"]
+        },
+        {
+            "a23 trap: a headline's change is not given the year of a paragraph that states no figure of it",
+            "Bến Tre chỉ số cải cách hành chính tăng 7 bậc\n\n(VOH) - Chiều 10/2, lãnh đạo Tỉnh Bến Tre tổ chức họp mặt báo chí đầu xuân Quý Mão 2023.\n\n" +
+            "Năm 2022, chỉ số cải cách hành chính tăng 7 bậc so với cùng kỳ.",
+            null,
+            []
+        },
+        {
+            "b06: a district's bare name, known from 'huyện Bắc Trà My' in the text; a rank before the unit waits for it; the place it rose to is of the later year",
+            "Bắc Trà My xếp vị trí thứ nhất chỉ số cải cách hành chính\n\n" +
+            "Đứng vị trí thứ 2 về Chỉ số cải cách hành chính năm 2021, Bắc Trà My tiếp tục vươn lên vị trí thứ 1 trên bảng xếp hạng chỉ số cải cách hành chính của UBND các huyện, thị xã, thành phố năm 2022.\n\n" +
+            "Ngày 29/3/2023, UBND tỉnh Quảng Nam vừa ban hành Quyết định số 617/QĐ-UBND về phê duyệt và công bố Chỉ số cải cách hành chính năm 2022 của các Sở, Ban, Ngành.\n\n" +
+            "Theo đó, năm 2022 chỉ số cải cách hành chính huyện Bắc Trà My đạt 91,44%, xếp hạng vị trí thứ nhất.",
+            "Quảng Nam",
+            ["UBND huyện Bắc Trà My|Quảng Nam|2022|PAR_INDEX|overall||1/|", "UBND huyện Bắc Trà My|Quảng Nam|2021|PAR_INDEX|overall||2/|",
+             "UBND huyện Bắc Trà My|Quảng Nam|2022|PAR_INDEX|overall|91.44|1/|"]
+        },
+        {
+            "d10: 'của tỉnh' after figures of one province only, other provinces named in brackets",
+            "Cụ thể, Chỉ số Par Index năm 2017 của Đắk Lắk đạt 75,37 điểm, tăng 1,95 điểm so với năm 2016 (Lâm Đồng: 48 điểm, Gia Lai: 50 điểm).\n\n" +
+            "Mặc dù Chỉ số Par Index của tỉnh tăng 1,95 điểm, nhưng lại giảm 17 bậc về thứ hạng so với năm 2016.",
+            null,
+            ["Đắk Lắk|Đắk Lắk|2017|PAR_INDEX|overall|75.37||", "Đắk Lắk|Đắk Lắk|2017|PAR_INDEX|overall|||-17"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

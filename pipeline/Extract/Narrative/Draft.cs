@@ -48,4 +48,7 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
     /// <summary>The one province the headline names ("Chỉ số PAR index và SIPAS 2019 của Tiền Giang…"): "của tỉnh" is it.</summary>
     public string? Focus { get; init; }
     public List<Observation> Observations { get; } = [];
+
+    /// <summary>The districts the document names with their kind, found again by their bare names.</summary>
+    public KnownNames? Districts { get; init; }
 }

@@ -28,18 +28,30 @@ internal static partial class NarrativeReader
         // "Chỉ số CCHC năm 2023" named with one year only, headline before lede: that year is measured from the first line.
         var indexYears = subjects.OfType<IndexToken>()
             .Where(i => i.Code != IndexToken.Other && i.Year is not null && i.Year != planYear).Select(i => i.Year).Distinct().ToList();
-        var doc = new DocumentState(province, defaults?.Issuer, indices.Count == 1 ? indices[0] : null,
+        DocumentState State(int? measured) => new(province, defaults?.Issuer, indices.Count == 1 ? indices[0] : null,
             provinces.Count <= 1 && province is not null)
         {
             PlanYear = planYear,
-            MeasuredYear = indexYears.Count == 1 ? indexYears[0] : null,
+            MeasuredYear = measured,
             HasSubUnits = subjects.OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
             Focus = Headline(paragraphs),
+            Districts = KnownNames.Of(subjects.OfType<UnitToken>()),
         };
-        for (var i = 0; i < paragraphs.Count; i++)
+        var doc = State(indexYears.Count == 1 ? indexYears[0] : null);
+        var yearFrom = Walk(paragraphs, 0, paragraphs.Count, doc, sink);
+        // A headline above the lede that states its year ("Sở TT&TT An Giang và TP. Long Xuyên hạng nhất Chỉ số hài lòng…")
+        // is read again with that year: its figures are of the year the text measures.
+        if (yearFrom is ({ } first, > 0 and var before))
         {
-            if (FlatTable.Read(paragraphs, i, doc, sink) is > 0 and var taken) { i += taken - 1; continue; }
-            new ParagraphWalker(paragraphs[i], doc, sink).Read();
+            var again = new ReadSink(file);
+            Walk(paragraphs, 0, before, State(first), again);
+            var headline = paragraphs.Take(before).Select(x => x.Line).ToHashSet();
+            sink.Observations.RemoveAll(o => headline.Contains(o.Source.Line));
+            sink.Targets.RemoveAll(t => headline.Contains(t.Source.Line));
+            sink.Findings.RemoveAll(f => headline.Contains(f.Line));
+            sink.Observations.AddRange(again.Observations);
+            sink.Targets.AddRange(again.Targets);
+            sink.Findings.AddRange(again.Findings);
         }
         if (defaults?.Province is { } given && !provinces.Contains(given) && sink.Observations.Concat<object>(sink.Targets).Any())
             sink.Warn(1, NarrativeMessages.ProvinceGiven(given));
@@ -48,6 +60,24 @@ internal static partial class NarrativeReader
         return new Extraction(info, RankTotals.Fill(sink.Observations, folded).OrderBy(o => o.Source.Line).ToList(),
             sink.Targets.DistinctBy(t => (t.Unit, t.Year, t.IndexCode, t.Criterion, t.TargetPct)).ToList(), [],
             sink.Findings.OrderBy(f => f.Line).ToList());
+    }
+
+    /// <summary>Reads paragraphs [from, to); returns the year the document measures as first stated, when it states figures of it, and
+    /// the index of the paragraph that stated it, when no year was known before it.</summary>
+    private static (int Year, int Paragraph)? Walk(List<ParagraphBlock> paragraphs, int from, int to, DocumentState doc, ReadSink sink)
+    {
+        (int, int)? first = null;
+        for (var i = from; i < to; i++)
+        {
+            var (known, at) = (doc.MeasuredYear is not null, i);
+            if (FlatTable.Read(paragraphs, i, doc, sink) is > 0 and var taken) i += taken - 1;
+            else new ParagraphWalker(paragraphs[i], doc, sink).Read();
+            if (!known && first is null && doc.MeasuredYear is { } y) first = (y, at);
+        }
+        // Only a year the text states figures of from there on is the headline's: a year named beside a change whose
+        // year cannot be told ("Năm 2022, … tăng 7 bậc so với cùng kỳ") is not.
+        return first is var (year, paragraph) && sink.Observations.Any(o => o.Year == year && o.Source.Line >= paragraphs[paragraph].Line)
+            ? first : null;
     }
 
     /// <summary>The one province the headline names: the first of the first three paragraphs of some length that names a

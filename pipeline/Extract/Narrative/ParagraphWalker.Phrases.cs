@@ -20,6 +20,12 @@ internal sealed partial class ParagraphWalker
     [GeneratedRegex(@"^[\s,]*$")]
     private static partial Regex BarePunctuation();
 
+    [GeneratedRegex(@"\b(?:vuon len|tang len|len)\s+(?:(?:dung|xep)\s+)?(?:(?:vi tri|hang|thu hang)\s+)?(?:thu\s+)?$")]
+    private static partial Regex RoseTo();
+
+    [GeneratedRegex(@"(?<!so voi\s)(?<!so voi nam\s)\bnam\s+(?<y>20[12]\d)\b")]
+    private static partial Regex LaterYear();
+
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberInText();
 

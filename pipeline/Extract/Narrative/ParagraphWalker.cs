@@ -44,7 +44,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     public void Read()
     {
-        var found = NumberTokens.Scan(p.Text, folded).Concat(SubjectTokens.Scan(p.Text, folded)).ToList();
+        var found = NumberTokens.Scan(p.Text, folded).Concat(SubjectTokens.Scan(p.Text, folded, doc.Districts)).ToList();
         var ranksAt = found.OfType<RankToken>().Select(r => r.At).ToHashSet();
         var tokens = found.Concat(NumberTokens.AfterUnits(folded, found.OfType<UnitToken>(), ranksAt))
             .OrderBy(t => t.At).ThenBy(t => t is MarkToken ? 1 : 0).ToList();
@@ -117,6 +117,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             case RankToken { From: true }: break;
             case RankToken { Forward: true } r: forward = r; break;
             case RankToken r when current is { Rank: null } c && c.UnitSerial == unitSerial && c.TopicSerial == topicSerial: (c.Rank, c.End) = (r, r.End); break;
+            case RankToken r when Arrival(r) is { } later: pending.Add((r, null, unit, unitSerial, later)); break;
             case RankToken r:
                 pending.Add((r, null, unit, unitSerial, year));
                 if (partner is { } pt) pending.Add((r, null, pt.Unit, pt.Serial, year));
@@ -145,7 +146,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private void TakeIndex(IndexToken i)
     {
-        var about = pending.Where(x => x.UnitSerial == unitSerial && (x.Rank?.End ?? x.Change!.End) is var end
+        // With no unit yet ("Đứng vị trí thứ 2 về Chỉ số CCHC năm 2021, Bắc Trà My …") the rank waits for the unit named next.
+        var about = unit?.Unit is null ? [] : pending.Where(x => x.UnitSerial == unitSerial && (x.Rank?.End ?? x.Change!.End) is var end
             && i.At - end <= AboutGap && About().IsMatch(folded[end..i.At])).ToList();
         pending.RemoveAll(about.Contains);
         // "… là Sở TT&TT với PARI đạt 95,20%": the index named again, with no criterion in force, goes on with the same figure.
@@ -206,8 +208,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             ? unit?.Kind == SubjectTokens.ProvincesGroup && unitSentenceStart == sentenceStart
                 ? u with { Unit = Units.National, Kind = Units.NationalKind } : u with { Unit = null, Kind = "group" }
         : !u.Generic ? Named(u)
-        : u.Kind == Units.ProvinceKind ? ((doc.Province ?? SentenceProvince(u.At) ?? doc.Focus) is { } pr ? u with { Unit = pr, Province = pr } : u)
+        : u.Kind == Units.ProvinceKind ? ((doc.Province ?? SentenceProvince(u.At) ?? doc.Focus ?? OnlyProvinceSoFar()) is { } pr ? u with { Unit = pr, Province = pr } : u)
         : doc.Issuer is { } issuer ? u with { Unit = issuer, Kind = Subjects.KindOf(issuer), Province = doc.Province } : u;
+
+    /// <summary>"Chỉ số Par Index của tỉnh" after figures of one province only ("Chỉ số Par Index năm 2017 của Đắk Lắk đạt
+    /// 75,37 điểm … (Lâm Đồng: 48 điểm, …)"): that province, when the headline names none.</summary>
+    private string? OnlyProvinceSoFar() =>
+        sink.Observations.Where(o => o.UnitKind == Units.ProvinceKind).Select(o => o.Unit).Distinct().Take(2).ToList() is [var only] ? only : null;
 
     /// <summary>The provinces named so far, with where: "của tỉnh" in a text of several provinces is the one its sentence named.</summary>
     private readonly List<(int At, string Name)> namedProvinces = [];
@@ -272,6 +279,18 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private int? Earlier(int end) =>
         YearNext().Match(folded, end) is { Success: true } written ? int.Parse(written.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
         : lastCompared ?? ((year ?? doc.MeasuredYear) is { } y ? y - 1 : null);
+
+    /// <summary>
+    /// "Đứng vị trí thứ 2 về Chỉ số CCHC năm 2021, Bắc Trà My tiếp tục vươn lên vị trí thứ 1 trên bảng xếp hạng … năm 2022":
+    /// the place a unit rose to is of the later year its sentence names after it, not of the year in force.
+    /// </summary>
+    private int? Arrival(RankToken r)
+    {
+        if (year is not { } now || !RoseTo().IsMatch(folded[Math.Max(0, r.At - 30)..r.At])) return null;
+        var end = endAts.First(e => e >= r.End);
+        return LaterYear().Match(folded[r.End..end]) is { Success: true } m && int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var y && y > now
+            ? y : null;
+    }
 
     /// <summary>The index and criterion in force, or null when none is (or it is another index).</summary>
     private (string Index, string Criterion, string Written)? Topic()

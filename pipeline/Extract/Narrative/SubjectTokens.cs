@@ -11,11 +11,11 @@ namespace Analytics.Pipeline.Extract.Narrative;
 /// </summary>
 internal static partial class SubjectTokens
 {
-    public static IEnumerable<Token> Scan(string text, string folded)
+    public static IEnumerable<Token> Scan(string text, string folded, KnownNames? districts = null)
     {
         foreach (Match m in Index().Matches(folded)) yield return IndexOf(folded, m);
         foreach (var t in CriterionTokens(folded)) yield return t;
-        foreach (var t in UnitTokens(text, folded)) yield return t;
+        foreach (var t in UnitTokens(text, folded, districts)) yield return t;
     }
 
     private static IndexToken IndexOf(string folded, Match m)
@@ -43,7 +43,7 @@ internal static partial class SubjectTokens
         .Where(p => p.Alias.Length >= 6).DistinctBy(p => p.Alias).OrderByDescending(p => p.Alias.Length)
         .Select(p => (new Regex(@"\b" + Words(p.Alias) + @"\b", RegexOptions.CultureInvariant), p.c)).ToArray();
 
-    private static IEnumerable<Token> UnitTokens(string text, string folded)
+    private static IEnumerable<Token> UnitTokens(string text, string folded, KnownNames? districts)
     {
         var taken = new bool[folded.Length];
         var found = new List<UnitToken>();
@@ -64,6 +64,7 @@ internal static partial class SubjectTokens
         foreach (Match m in ProvinceName.Matches(folded)) if (UnitNames.Province(text, m) is { } t) Add(t);
         foreach (Match m in Own().Matches(folded).Where(m => Written(text, m, OwnWords)))
             Add(new UnitToken(m.Index, m.Index + m.Length, null, m.Groups["so"].Success ? "issuer" : Units.ProvinceKind, null, Generic: true));
+        foreach (var t in districts?.Find(text, folded) ?? []) Add(t);
         return found;
     }
 
