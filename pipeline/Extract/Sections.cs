@@ -11,8 +11,10 @@ internal sealed record SectionScope(string Index, IReadOnlyList<string> Criteria
 
 /// <summary>
 /// Reads section headings: "VIII. CẢI THIỆN CHỈ SỐ HÀI LÒNG" serves SIPAS; "Tiêu chí 1: Mức độ tiếp cận dịch vụ" serves
-/// SIPAS access; "1. … nâng cao Chỉ số cải cách hành chính" serves PAR INDEX (criteria are then "overall"). A heading
-/// naming no index inherits from the headings above it, then from the document.
+/// SIPAS access; "1. … nâng cao Chỉ số cải cách hành chính" serves PAR INDEX as a whole ("overall"); in a PAR INDEX plan
+/// or section, a heading naming one of its components ("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH") serves that component. Only
+/// criteria of the section's own index count. A heading naming no index inherits from the headings above it, then from
+/// the document.
 /// </summary>
 internal static partial class Sections
 {
@@ -20,13 +22,15 @@ internal static partial class Sections
     public static SectionScope Scope(IReadOnlyList<string> chain, string defaultIndex)
     {
         var index = chain.Reverse().Select(IndexOf).FirstOrDefault(i => i is not null) ?? defaultIndex;
-        if (index != IndexPhrases.Sipas) return new SectionScope(index, [IndexPhrases.Overall], null);
         foreach (var heading in chain.Reverse())
         {
-            if (IndexOf(heading) is null) continue;
+            if (index == IndexPhrases.Sipas && IndexOf(heading) is null) continue;
             var words = HeadingWords(heading);
-            var specific = IndexPhrases.Specific(words);
-            if (specific.Count > 0) return new SectionScope(index, [specific[0]], FigureFrames.SubjectPhrase(words));
+            var own = IndexPhrases.Specific(words).Where(k => IndexPhrases.ScopeOf(k) == index).ToList();
+            if (own.Count == 0) continue;
+            // A PAR component heading names no figure's subject: PAR INDEX figures stay overall (FigureFrames).
+            var name = index == IndexPhrases.Sipas ? FigureFrames.SubjectPhrase(words) : null;
+            return new SectionScope(index, [own[0]], name);
         }
         return new SectionScope(index, [IndexPhrases.Overall], null);
     }

@@ -5,7 +5,8 @@ namespace Analytics.Pipeline.Extract;
 
 /// <summary>
 /// Reads a plan table: section rows ("I", "II." — a heading such as "Tiêu chí 1: Mức độ tiếp cận dịch vụ", whose
-/// other cells may state the criterion's result and target), group rows ("1." followed by "1.1"), and task rows.
+/// other cells may state the criterion's result and target, or a PAR INDEX component "III | CẢI CÁCH THỦ TỤC HÀNH
+/// CHÍNH"), group rows ("1." followed by "1.1"; in a PAR INDEX section one may name a component), and task rows.
 /// Every cell is also read for figures, with the row's section as context.
 /// </summary>
 internal static partial class TableReader
@@ -21,7 +22,11 @@ internal static partial class TableReader
             var origin = row.Line >= meta.AppendixLine ? StatementContext.PlanAppendix : StatementContext.PlanBody;
             if (Roman().IsMatch(row.Number)) Section(state, row, h, meta);
             else if (IsGroup(rows, i)) Group(state, row, h, sink);
-            else sink.Tasks.Add(TableTasks.Build(row, h, state, meta, sink.File));
+            else
+            {
+                if (!InGroup(state, row)) (state.Group, state.GroupNumber, state.Scope) = (null, null, state.SectionScope);
+                sink.Tasks.Add(TableTasks.Build(row, h, state, meta, sink.File));
+            }
             ReadFigures(row, h, state, meta, origin, sink);
         }
     }
@@ -30,7 +35,7 @@ internal static partial class TableReader
     {
         var heading = HeadingText(row, h);
         state.Section = $"{row.Number}. {Sections.HeadingWords(heading)}";
-        state.Group = null;
+        (state.Group, state.GroupNumber) = (null, null);
         state.SectionScope = Sections.Scope([heading], meta.DefaultIndex);
         state.Scope = state.SectionScope;
         state.CriterionRow = Sections.IndexOf(heading) is not null;
@@ -39,8 +44,8 @@ internal static partial class TableReader
     private static void Group(TableState state, PlanRow row, TableHeader h, ReadSink sink)
     {
         var heading = HeadingText(row, h);
-        state.Group = $"{row.Number}. {Sections.HeadingWords(heading)}";
-        state.Scope = Sections.IndexOf(heading) is not null
+        (state.Group, state.GroupNumber) = ($"{row.Number}. {Sections.HeadingWords(heading)}", row.Number);
+        state.Scope = Sections.IndexOf(heading) is not null || state.SectionScope.Index == IndexPhrases.ParIndex
             ? Sections.Scope([state.Section ?? "", heading], state.SectionScope.Index) : state.SectionScope;
         state.CriterionRow = false;
         var others = row.Cells.Where((c, i) => c.Length > 0 && c != heading && i != h.IndexOf(ColumnRole.Number)).ToList();
@@ -54,6 +59,10 @@ internal static partial class TableReader
         var next = rows.Skip(i + 1).FirstOrDefault(r => r.Number.Length > 0);
         return next is not null && next.Number.StartsWith(rows[i].Number + ".", StringComparison.Ordinal);
     }
+
+    /// <summary>Whether a task row belongs to the current group: "1.2" to group "1"; "2" after "1", "1.1" does not.</summary>
+    private static bool InGroup(TableState state, PlanRow row) =>
+        state.GroupNumber is not { } g || row.Number.Length == 0 || row.Number.StartsWith(g + ".", StringComparison.Ordinal);
 
     private static string HeadingText(PlanRow row, TableHeader h) =>
         h.Cell(row.Cells, ColumnRole.Description) is { Length: > 0 } d ? d
@@ -98,6 +107,7 @@ internal sealed class TableState(string defaultIndex)
 {
     public string? Section { get; set; }
     public string? Group { get; set; }
+    public string? GroupNumber { get; set; }
     public SectionScope SectionScope { get; set; } = new(defaultIndex, [IndexPhrases.Overall], null);
     public SectionScope Scope { get; set; } = new(defaultIndex, [IndexPhrases.Overall], null);
     public bool CriterionRow { get; set; }

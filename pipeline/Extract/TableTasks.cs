@@ -7,7 +7,8 @@ namespace Analytics.Pipeline.Extract;
 /// A task row of a plan table as a <see cref="PlanTask"/>: description (with the method or assignment column and
 /// notes when the table has them), lead and coordinating units (from their columns, else read from the assignment
 /// text), timeline, expected result; criteria from a cell that names them ("Cải thiện Chỉ số Tiếp cận dịch vụ và
-/// Chỉ số Thủ tục hành chính" → access, procedures), else from the section.
+/// Chỉ số Thủ tục hành chính" → access, procedures), else from the section. A PAR INDEX task's criterion comes from its
+/// section only ("III | CẢI CÁCH THỦ TỤC HÀNH CHÍNH" → par_procedures): its cells name SIPAS words as often as PAR ones.
 /// </summary>
 internal static partial class TableTasks
 {
@@ -19,7 +20,7 @@ internal static partial class TableTasks
         var index = state.Scope.Index;
         var criteria = index == IndexPhrases.Sipas
             ? NamedCriteria(result) ?? NamedCriteria(description) ?? state.Scope.Criteria
-            : [IndexPhrases.Overall];
+            : state.Scope.Criteria;
         var section = state.Group is null ? state.Section : $"{state.Section} › {state.Group}";
         return new PlanTask(meta.Issuer ?? meta.DefaultSubject.Unit, meta.Province, meta.Year, index, section, criteria,
             description,
