@@ -29,9 +29,7 @@ public static class ClassifyCommand
         {
             using var duck = Database.OpenForWrite(dbPath);
             using var con = duck.Connect();
-            foreach (var run in TaskLinks.Refresh(con, retrain))
-                output.WriteLine($"{run.IndexCode}: {(run.Retrained ? "trained" : "model kept")} on {run.Labelled} labelled tasks of "
-                    + $"{run.Documents} documents in {run.TrainMs} ms (cross-validation included); {run.Links} links predicted in {run.PredictMs} ms");
+            foreach (var run in TaskLinks.Refresh(con, retrain)) output.WriteLine(Describe(run));
             Print(con, output);
             return 0;
         }
@@ -41,6 +39,16 @@ public static class ClassifyCommand
             return 2;
         }
     }
+
+    private static string Describe(ClassifierRun run) => run.Measured
+        ? $"{run.IndexCode}: {(run.Retrained ? "trained" : "model kept")} on {run.Labelled} labelled tasks of {run.Documents} documents "
+            + $"in {run.TrainMs} ms (cross-validation included); {run.Links} links predicted in {run.PredictMs} ms"
+        : $"{run.IndexCode}: {run.Labelled} labelled tasks of {run.Documents} document{(run.Documents == 1 ? "" : "s")}: "
+            + $"{NotMeasured}; {run.Links} links ({run.TrainMs + run.PredictMs} ms)";
+
+    /// <summary>Why an index has no scores: its labelled tasks come from fewer documents than grouped folds need.</summary>
+    private static readonly string NotMeasured = $"not cross-validated (folds grouped by document need {CrossValidation.MinDocuments} "
+        + "documents), so no model is trained and neither the model nor the rules link";
 
     private static void Print(DuckDbConnection con, TextWriter output)
     {
@@ -52,6 +60,9 @@ public static class ClassifyCommand
                 + $"{Pct(r.Double("model_precision"))} {Pct(r.Double("model_recall"))} | {r.String("linked_by") ?? "none"}");
             return 0;
         });
+        foreach (var m in TaskLinks.Models(con).Where(m => m.ScoredCriteria == 0))
+            output.WriteLine($"{m.IndexCode,-10} not measured: {m.Tasks} labelled tasks of {m.Documents} document"
+                + $"{(m.Documents == 1 ? "" : "s")}, {NotMeasured}");
         con.Query(Sql.Load("Analyze/Classify/link_counts.sql"), r =>
         {
             output.WriteLine($"links {r.String("index_code")} {r.String("criterion")} by {r.String("method")}: {r.Long("links")} of "

@@ -16,6 +16,11 @@ public sealed record CriterionScore(string IndexCode, string Criterion, string M
 }
 
 /// <summary>What one refresh did for an index: whether it retrained, on how many labelled tasks of how many documents,
-/// how many links it predicted, and the training (cross-validation included) and prediction times.</summary>
+/// how many links it predicted, and the training (cross-validation included) and prediction times. Measured: the labelled
+/// tasks come from enough documents to cross-validate grouped by document (else no model is trained or used).</summary>
 public sealed record ClassifierRun(string IndexCode, bool Retrained, int Labelled, int Documents, int Links, long TrainMs,
-    long PredictMs);
+    long PredictMs, bool Measured = true);
+
+/// <summary>The stored model of an index: how many labelled tasks of how many documents it was trained on, whether a model
+/// exists (none when they could not be cross-validated), and how many criteria were scored.</summary>
+public sealed record ModelState(string IndexCode, int Tasks, int Documents, bool HasModel, int ScoredCriteria);

@@ -10,11 +10,18 @@ public static class CrossValidation
 {
     public const int MaxFolds = 5;
 
+    /// <summary>Folds grouped by document need two documents: with one, every fold would hold out the whole training
+    /// set (or none of it), so nothing can be measured and the model is neither scored, trained nor used.</summary>
+    public const int MinDocuments = 2;
+
+    public static bool CanMeasure(int documents) => documents >= MinDocuments;
+
+    /// <summary>The scores, or none when <see cref="CanMeasure"/> is false (never a score made up from one document).</summary>
     public static IReadOnlyList<CriterionScore> Run(string indexCode, IReadOnlyList<TaskText> labelled)
     {
         var documents = labelled.Select(t => t.SourceFile).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (!CanMeasure(documents.Count)) return [];
         var folds = Math.Min(MaxFolds, documents.Count);
-        if (folds < 2) return [];
         var foldOf = documents.Select((d, i) => (d, i % folds)).ToDictionary(p => p.d, p => p.Item2, StringComparer.Ordinal);
         var model = new Dictionary<string, int[]>(StringComparer.Ordinal); // criterion → tp, fp, fn
         var rules = new Dictionary<string, int[]>(StringComparer.Ordinal);

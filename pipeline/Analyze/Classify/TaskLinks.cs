@@ -9,6 +9,8 @@ namespace Analytics.Pipeline.Analyze.Classify;
 /// the model with the generation and the hash of what it learnt from; whenever the data generation moved, predicts again.
 /// For each criterion the link comes from the model where it beat the keyword rules by cross-validation, else from the
 /// rules. A criterion the document states is never replaced: only tasks stating none of their index's criteria get links.
+/// An index whose labelled tasks come from one document (PAR INDEX on the seeds) cannot be cross-validated by document:
+/// it gets no scores, no model and no links, and says so.
 /// </summary>
 public static class TaskLinks
 {
@@ -32,7 +34,8 @@ public static class TaskLinks
         var tasks = TaskTexts.Rows(TaskTexts.Load(con, index));
         var labelled = tasks.Where(t => t.Stated.Count > 0).ToList();
         var clock = Stopwatch.StartNew();
-        if (retrain) Train(con, index, state.Generation, state.Hash, labelled);
+        var documents = labelled.Select(t => t.SourceFile).Distinct().Count();
+        if (retrain) Train(con, index, state.Generation, state.Hash, labelled, documents);
         var trainMs = clock.ElapsedMilliseconds;
         clock.Restart();
         var links = Predict(index, tasks.Where(t => t.Stated.Count == 0).ToList(), Stored(con, index), Methods(con, index));
@@ -45,17 +48,20 @@ public static class TaskLinks
                     state.Generation);
             c.Execute(Sql.Load("Analyze/Classify/mark_linked.sql"), index, state.Generation);
         });
-        return new ClassifierRun(index, retrain, labelled.Count, labelled.Select(t => t.SourceFile).Distinct().Count(),
-            links.Count, trainMs, predictMs);
+        return new ClassifierRun(index, retrain, labelled.Count, documents, links.Count, trainMs, predictMs,
+            CrossValidation.CanMeasure(documents));
     }
 
-    /// <summary>Cross-validates, trains on every labelled task and stores both, in one transaction.</summary>
-    private static void Train(DuckDbConnection con, string index, long generation, string hash, IReadOnlyList<TaskText> labelled)
+    /// <summary>Cross-validates, trains on every labelled task and stores both, in one transaction. Where the
+    /// cross-validation cannot measure a model (one document), none is trained: the stored row keeps the hash and counts
+    /// with an empty model, and nothing is linked.</summary>
+    private static void Train(DuckDbConnection con, string index, long generation, string hash, IReadOnlyList<TaskText> labelled,
+        int documents)
     {
         var scores = CrossValidation.Run(index, labelled);
-        var model = labelled.SelectMany(t => t.Stated).Distinct().Count() >= 2 ? CriterionModel.Train(labelled) : null;
+        var model = CrossValidation.CanMeasure(documents) && labelled.SelectMany(t => t.Stated).Distinct().Count() >= 2
+            ? CriterionModel.Train(labelled) : null;
         var methods = CrossValidation.Methods(scores);
-        var documents = labelled.Select(t => t.SourceFile).Distinct().Count();
         con.Transaction(c =>
         {
             c.Execute(Sql.Load("Analyze/Classify/delete_model.sql"), index);
@@ -67,6 +73,11 @@ public static class TaskLinks
                     s.Fp, s.Fn, s.Precision, s.Recall, s.F1, methods.GetValueOrDefault(s.Criterion) == s.Method);
         });
     }
+
+    /// <summary>The stored model row of every index, with how many criteria its cross-validation scored.</summary>
+    public static IReadOnlyList<ModelState> Models(DuckDbConnection con) =>
+        con.Query(Sql.Load("Analyze/Classify/model_state.sql"), r => new ModelState(r.String("index_code")!, r.Int("tasks")!.Value,
+            r.Int("documents")!.Value, r.Bool("has_model") ?? false, (int)(r.Long("scored_criteria") ?? 0)));
 
     /// <summary>Per criterion the method that links it ("model" or "rules"), from the stored cross-validation.</summary>
     private static IReadOnlyDictionary<string, string> Methods(DuckDbConnection con, string index) =>

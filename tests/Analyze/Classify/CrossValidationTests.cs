@@ -66,6 +66,19 @@ public sealed class CrossValidationTests(SeedDatabase seeds) : IClassFixture<See
         foreach (var c in single) Assert.Equal(0, model[c].Tp);
     }
 
+    /// <summary>Seed 001 states a PAR INDEX component for 27 tasks, and no other seed states one: one document, which
+    /// folds grouped by document cannot split, so PAR INDEX gets no score and no model rather than made-up ones.</summary>
+    [Fact]
+    public void Scores_SeedsParIndex_OneDocument_NotScoredNoModel()
+    {
+        using var con = seeds.Connect();
+        var labelled = TaskTexts.Rows(TaskTexts.Load(con, "PAR_INDEX")).Where(t => t.Stated.Count > 0).ToList();
+        Assert.Equal((27, "001_ad5c23cb879ea52c.txt"), (labelled.Count, Path.GetFileName(labelled.Select(t => t.SourceFile).Distinct().Single())));
+        Assert.Empty(CrossValidation.Run("PAR_INDEX", labelled));
+        Assert.Equal(new ModelState("PAR_INDEX", 27, 1, false, 0), TaskLinks.Models(con).Single(m => m.IndexCode == "PAR_INDEX"));
+        Assert.Equal(0L, con.Scalar<long>("SELECT count(*) FROM task_links l JOIN tasks t USING (source_file, seq) WHERE t.index_code = 'PAR_INDEX'"));
+    }
+
     [Fact]
     public void Run_SameTasksTwice_SameScores()
     {

@@ -62,14 +62,20 @@ public sealed class TaskLinksTests
         Assert.Equal((2L, 7), db.Con.Query("SELECT generation, tasks FROM task_model", r => (r.Long(0)!.Value, r.Int(1)!.Value))[0]);
     }
 
-    [Fact]
-    public void Refresh_OneLabelledDocument_NoCrossValidationNoLinks()
+    /// <summary>Folds grouped by document need two documents: with one there is no score, no model and no link (the
+    /// rules are not used either), and the run says it was not measured.</summary>
+    [Theory]
+    [InlineData("SIPAS", "access", "feedback")]
+    [InlineData("PAR_INDEX", "par_procedures", "par_e_government")]
+    public void Refresh_OneLabelledDocument_NotMeasuredNoModelNoLinks(string index, string first, string second)
     {
         using var db = new GivenDb()
-            .Task("a.txt", Skhdt, 2024, ["access"], "Công khai thủ tục hành chính", line: 1)
-            .Task("a.txt", Skhdt, 2024, ["feedback"], "Xử lý phản ánh kiến nghị", line: 2)
-            .Task("own.txt", Sct, 2025, ["overall"], "Xử lý phản ánh kiến nghị của doanh nghiệp", line: 9);
-        TaskLinks.Refresh(db.Con);
+            .Task("a.txt", Skhdt, 2024, [first], "Công khai thủ tục hành chính", index, line: 1)
+            .Task("a.txt", Skhdt, 2024, [second], "Xử lý phản ánh kiến nghị trên hệ thống điện tử", index, line: 2)
+            .Task("own.txt", Sct, 2025, ["overall"], "Xử lý phản ánh kiến nghị của doanh nghiệp", index, line: 9);
+        var run = Assert.Single(TaskLinks.Refresh(db.Con));
+        Assert.Equal((index, true, false, 2, 1, 0), (run.IndexCode, run.Retrained, run.Measured, run.Labelled, run.Documents, run.Links));
+        Assert.Equal(new ModelState(index, 2, 1, false, 0), Assert.Single(TaskLinks.Models(db.Con)));
         Assert.Empty(Links(db));
         Assert.Equal(0L, db.Con.Scalar<long>("SELECT count(*) FROM task_model_scores"));
     }
