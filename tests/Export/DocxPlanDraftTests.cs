@@ -12,20 +12,24 @@ public sealed class DocxPlanDraftTests(SeedDatabase seeds) : IClassFixture<SeedD
 {
     private const string Sct = "Sở Công Thương", KhanhHoa = "Khánh Hòa";
 
-    public static TheoryData<decimal?, int?, int?, int?, decimal?, string> Figures => new()
+    public static TheoryData<string, string, decimal?, int?, int?, int?, decimal?, string> Figures => new()
     {
-        { 85.67m, 9, 18, -4, 90m, "Năm 2024 đạt 85,67%, xếp hạng 9/18, giảm 4 bậc; mục tiêu từ 90% trở lên" },
-        { 87.39m, 6, 18, 5, null, "Năm 2024 đạt 87,39%, xếp hạng 6/18, tăng 5 bậc; mục tiêu từ 90% trở lên" },
-        { 88.4m, 7, 18, null, 92.5m, "Năm 2024 đạt 88,4%, xếp hạng 7/18; mục tiêu từ 92,5% trở lên" },
-        { 88.4m, null, null, null, null, "Năm 2024 đạt 88,4%; mục tiêu từ 90% trở lên" },
-        { null, 12, 12, 0, null, "Năm 2024 chưa có số liệu, xếp hạng 12/12, giữ nguyên; mục tiêu từ 90% trở lên" },
+        { "SIPAS", "access", 85.67m, 9, 18, -4, 90m, "Năm 2024 đạt 85,67%, xếp hạng 9/18, giảm 4 bậc; mục tiêu từ 90% trở lên" },
+        { "SIPAS", "access", 87.39m, 6, 18, 5, null, "Năm 2024 đạt 87,39%, xếp hạng 6/18, tăng 5 bậc; mục tiêu từ 90% trở lên" },
+        { "SIPAS", "access", 88.4m, 7, 18, null, 92.5m, "Năm 2024 đạt 88,4%, xếp hạng 7/18; mục tiêu từ 92,5% trở lên" },
+        { "SIPAS", "access", 88.4m, null, null, null, null, "Năm 2024 đạt 88,4%; mục tiêu từ 90% trở lên" },
+        { "SIPAS", "access", null, 12, 12, 0, null, "Năm 2024 chưa có số liệu, xếp hạng 12/12, giữ nguyên; mục tiêu từ 90% trở lên" },
+        // PAR INDEX has no 90% level: a target only when a document set one
+        { "PAR_INDEX", "par_procedures", 84.2m, 5, 20, -2, null, "Năm 2024 đạt 84,2%, xếp hạng 5/20, giảm 2 bậc" },
+        { "PAR_INDEX", "par_procedures", 84.2m, null, null, null, 85m, "Năm 2024 đạt 84,2%; mục tiêu từ 85% trở lên" },
+        { "PAR_INDEX", "overall", null, null, null, null, null, "Năm 2024 chưa có số liệu" },
     };
 
     [Theory]
     [MemberData(nameof(Figures))]
-    public void Figures_Criterion_QuotedInVietnamese(decimal? value, int? rank, int? rankOf, int? movement, decimal? target,
-        string expected) =>
-        Assert.Equal(expected, DraftText.Figures(new DraftFigure("access", 2024, value, rank, rankOf, movement, target, null, null, null)));
+    public void Figures_Criterion_QuotedInVietnamese(string index, string criterion, decimal? value, int? rank, int? rankOf,
+        int? movement, decimal? target, string expected) =>
+        Assert.Equal(expected, DraftText.Figures(new DraftFigure(criterion, 2024, value, rank, rankOf, movement, target, null, null, null), index));
 
     [Fact]
     public void Read_SctKhanhHoa2025_WeakCriteriaBySeverityWithSeedFigures()
@@ -33,9 +37,9 @@ public sealed class DocxPlanDraftTests(SeedDatabase seeds) : IClassFixture<SeedD
         using var con = seeds.Connect();
         var draft = PlanDrafts.Read(con, Sct, KhanhHoa, 2025, "SIPAS")!;
         Assert.Equal(["access", "civil_servants", "results", "feedback", "reception"], draft.Sections.Select(s => s.Figure.Criterion));
-        Assert.Equal("Năm 2024 đạt 85,67%, xếp hạng 9/18, giảm 4 bậc; mục tiêu từ 90% trở lên", DraftText.Figures(draft.Sections[0].Figure));
-        Assert.Equal("Năm 2024 đạt 88,57%, xếp hạng 6/18, tăng 2 bậc; mục tiêu từ 90% trở lên", DraftText.Figures(draft.Sections[4].Figure));
-        Assert.Equal("Năm 2024 đạt 88,4%, xếp hạng 7/18; mục tiêu từ 90% trở lên", DraftText.Figures(draft.Overall!));
+        Assert.Equal("Năm 2024 đạt 85,67%, xếp hạng 9/18, giảm 4 bậc; mục tiêu từ 90% trở lên", DraftText.Figures(draft.Sections[0].Figure, "SIPAS"));
+        Assert.Equal("Năm 2024 đạt 88,57%, xếp hạng 6/18, tăng 2 bậc; mục tiêu từ 90% trở lên", DraftText.Figures(draft.Sections[4].Figure, "SIPAS"));
+        Assert.Equal("Năm 2024 đạt 88,4%, xếp hạng 7/18; mục tiêu từ 90% trở lên", DraftText.Figures(draft.Overall!, "SIPAS"));
         Assert.EndsWith("002_cafea9ff515821b6.txt", draft.Sections[0].Figure.Source!.File);
         Assert.Equal(19, draft.Sections[0].Figure.Source!.Line);
         Assert.Equal(2025, draft.CarriedFromYear);
@@ -62,13 +66,16 @@ public sealed class DocxPlanDraftTests(SeedDatabase seeds) : IClassFixture<SeedD
         Assert.Contains(tasks, t => t.Item5.StartsWith("Đề xuất: theo Kế hoạch năm 2023 của Sở Kế hoạch và Đầu tư (003_6349143c1c6dfa22.txt, dòng ", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Run_UnitWithoutFigures_Returns4AndWritesNothing()
+    [Theory]
+    [InlineData("Sở Không Có", "SIPAS")]
+    [InlineData("Sở Không Có", "PAR_INDEX")]
+    [InlineData(Sct, "PAR_INDEX", 2023)] // no figure of 2022, no PAR INDEX plan of 2023 or 2022
+    public void Run_UnitWithoutFiguresOrPlan_Returns4AndWritesNothing(string unit, string index, int year = 2025)
     {
         using var dir = RepoPaths.Temp();
         var errors = new StringWriter();
         using var con = seeds.Connect();
-        Assert.Equal(4, DraftPlanCommand.Write(con, "Sở Không Có", KhanhHoa, 2025, "SIPAS", dir.File("out"), TextWriter.Null, errors));
+        Assert.Equal(4, DraftPlanCommand.Write(con, unit, KhanhHoa, year, index, dir.File("out"), TextWriter.Null, errors));
         Assert.False(Directory.Exists(dir.File("out")));
     }
 

@@ -4,26 +4,33 @@ using Analytics.Pipeline.Model;
 namespace Analytics.Pipeline.Analyze.Planning;
 
 /// <summary>The draft's sentences in Vietnamese, numbers in vi-VN: "Năm 2024 đạt 85,67%, xếp hạng 9/18, giảm 4 bậc;
-/// mục tiêu từ 90% trở lên". Without a target of its own a criterion aims at the national 90%.</summary>
+/// mục tiêu từ 90% trở lên". Without a target of its own a SIPAS criterion aims at the national 90%; PAR INDEX has no
+/// such level, so a PAR INDEX figure names a target only when a document set one.</summary>
 public static class DraftText
 {
     public const decimal NationalTarget = 90m;
 
-    public static string Figures(DraftFigure f)
+    public static string Figures(DraftFigure f, string indexCode)
     {
         var parts = new List<string> { f.ValuePct is { } v ? $"Năm {f.Year} đạt {VnFormat.Pct(v)}" : $"Năm {f.Year} chưa có số liệu" };
         if (f.Rank is not null) parts.Add("xếp hạng " + VnFormat.Rank(f.Rank, f.RankOf));
         if (f.Movement is not null) parts.Add(VnFormat.Movement(f.Movement));
-        return string.Join(", ", parts) + $"; mục tiêu từ {VnFormat.Pct(f.TargetPct ?? NationalTarget)} trở lên";
+        var target = f.TargetPct ?? (indexCode == ParIndex ? null : NationalTarget);
+        return string.Join(", ", parts) + (target is { } t ? $"; mục tiêu từ {VnFormat.Pct(t)} trở lên" : "");
     }
 
-    public static string IndexName(string indexCode) => indexCode == "PAR_INDEX"
+    private const string ParIndex = "PAR_INDEX";
+
+    public static string IndexName(string indexCode) => indexCode == ParIndex
         ? "Chỉ số cải cách hành chính"
         : "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ";
 
     public static string Title(PlanDraft d) => $"Nâng cao {IndexName(d.IndexCode)} của {d.Unit} năm {d.PlanYear}";
 
-    public static string SectionName(string criterion) => "Tiêu chí: " + Criteria.NameVi(criterion);
+    /// <summary>"Tiêu chí: Tiếp cận dịch vụ"; a PAR INDEX component is a field ("Lĩnh vực: Cải cách thủ tục hành chính"),
+    /// its own criteria being "tiêu chí".</summary>
+    public static string SectionName(string criterion) =>
+        (Criteria.ByKey(criterion)?.IndexScope == ParIndex ? "Lĩnh vực: " : "Tiêu chí: ") + Criteria.NameVi(criterion);
 
     /// <summary>Where a carried-over task comes from: "Kế hoạch năm 2025 (000_….txt, dòng 11)".</summary>
     public static string CarriedNote(PlannedTask t) => $"Kế hoạch năm {Year(t.PlanYear)} ({Where(t.Source)}){Link(t)}";

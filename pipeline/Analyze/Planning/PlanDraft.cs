@@ -11,11 +11,14 @@ public sealed record DraftFigure(
 /// over) and tasks other units of the province planned for it (suggested).</summary>
 public sealed record DraftSection(DraftFigure Figure, IReadOnlyList<PlannedTask> Carried, IReadOnlyList<PlannedTask> Suggested);
 
-/// <summary>A draft of a unit's plan appendix for a year: weak criteria of the year before, most urgent first.
+/// <summary>A draft of a unit's plan appendix for a year: weak criteria of the year before, most urgent first (or, for
+/// a PAR INDEX plan without any figure of that year, every component of the index in its order: WithoutFigures).
 /// CarriedFromYear: the plan whose tasks are carried over (this year's, else last year's; null when none is loaded).</summary>
 public sealed record PlanDraft(
     string Unit, string? Province, int PlanYear, string IndexCode, int? CarriedFromYear, DraftFigure? Overall,
     IReadOnlyList<DraftSection> Sections)
 {
     public int ResultsYear => PlanYear - 1;
+
+    public bool WithoutFigures => Overall is null && Sections.All(s => s.Figure.Source is null);
 }

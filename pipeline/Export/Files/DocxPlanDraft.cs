@@ -46,10 +46,12 @@ public static class DocxPlanDraft
 
     private static string Intro(PlanDraft d)
     {
-        var overall = d.Overall is { } o ? $"Chỉ số chung: {DraftText.Figures(o)}. " : "";
+        var overall = d.Overall is { } o ? $"Chỉ số chung: {DraftText.Figures(o, d.IndexCode)}. " : "";
         var carried = d.CarriedFromYear is { } y ? $"nhiệm vụ mang sang từ kế hoạch năm {y}" : "chưa có kế hoạch nào để mang nhiệm vụ sang";
-        return $"Bản dự thảo lập từ kết quả năm {d.ResultsYear}. {overall}{d.Sections.Count} tiêu chí cần cải thiện, xếp theo mức độ "
-            + $"cần ưu tiên; {carried}; dòng \"{DraftText.Suggested}\" là nhiệm vụ đơn vị khác trong tỉnh đã đặt cho cùng tiêu chí, "
+        var sections = d.WithoutFigures
+            ? $"Chưa có số liệu năm {d.ResultsYear} của đơn vị: bản dự thảo lập theo {d.Sections.Count} lĩnh vực của bộ chỉ số, theo thứ tự của bộ chỉ số"
+            : $"Bản dự thảo lập từ kết quả năm {d.ResultsYear}. {overall}{d.Sections.Count} tiêu chí cần cải thiện, xếp theo mức độ cần ưu tiên";
+        return $"{sections}; {carried}; dòng \"{DraftText.Suggested}\" là nhiệm vụ đơn vị khác trong tỉnh đã đặt cho cùng tiêu chí, "
             + "cần xem xét trước khi đưa vào kế hoạch.";
     }
 
@@ -66,7 +68,7 @@ public static class DocxPlanDraft
             var s = draft.Sections[i];
             table.Append(Row([Roman(i + 1), DraftText.SectionName(s.Figure.Criterion), "", "", "",
                 s.Figure.ValuePct is { } v ? VnFormat.Pct(v) : "",
-                DraftText.Figures(s.Figure)], header: false, bold: true));
+                DraftText.Figures(s.Figure, draft.IndexCode)], header: false, bold: true));
             var n = 0;
             foreach (var t in s.Carried)
                 table.Append(Row(TaskCells(++n, t, t.ExpectedResult, DraftText.CarriedNote(t)), header: false, bold: false));
