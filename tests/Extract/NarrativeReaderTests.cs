@@ -309,6 +309,30 @@ public class NarrativeReaderTests
             ["Đắk Lắk|Đắk Lắk|2017|PAR_INDEX|overall|75.37||", "Đắk Lắk|Đắk Lắk|2017|PAR_INDEX|overall|||-17"]
         },
         {
+            "a09: one first place 'trên cả 4 bảng xếp hạng' of the indices listed after it; PCI and PGI are kept out",
+            "Hà Nội (TTXVN 11/5/2024) Năm 2023, Quảng Ninh xuất sắc xếp vị trí quán quân ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số cải cách hành chính (PAR Index), " +
+            "Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh (PGI).",
+            null,
+            ["Quảng Ninh|Quảng Ninh|2023|PAR_INDEX|overall||1/|", "Quảng Ninh|Quảng Ninh|2023|SIPAS|overall||1/|"]
+        },
+        {
+            "d14: a bare name next in a list of districts with their levels is a district; a name in a list without levels is not read",
+            "Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu về Chỉ số Cải cách hành chính năm 2022\n\nỞ bảng xếp các địa phương, đứng thứ 2 là huyện Chư Sê với 80, 48 điểm; tiếp theo là huyện Đak Pơ với 80,34 điểm, Kông Chro với 79,85 điểm. " +
+            "Huyện Phú Thiện xếp thứ 17 với 66,74 điểm; tiếp theo là Mang Yang, Krông Pa, Đak Đoa.",
+            "Gia Lai",
+            ["UBND huyện Ia Grai|Gia Lai|2022|PAR_INDEX|overall||1/|", "Sở Giao thông vận tải|Gia Lai|2022|PAR_INDEX|overall||1/|",
+             "UBND huyện Chư Sê|Gia Lai|2022|PAR_INDEX|overall|80.48|2/|", "UBND huyện Đak Pơ|Gia Lai|2022|PAR_INDEX|overall|80.34||",
+             "UBND huyện Kông Chro|Gia Lai|2022|PAR_INDEX|overall|79.85||", "UBND huyện Phú Thiện|Gia Lai|2022|PAR_INDEX|overall|66.74|17/|"]
+        },
+        {
+            "c06: an index named in brackets (a PAR INDEX part score) does not make a second topic; 'Thứ 3, Ngày 18/06/2024' is a weekday",
+            "Thứ 3, Ngày 18/06/2024 -\n\nTheo kết quả công bố, Chỉ số PARINDEX năm 2023 tỉnh Kon Tum đạt 86,14 điểm, trong đó điểm đánh giá tác động đạt 31,19/38.5 điểm (gồm Chỉ số SIPAS đạt 8,5/10 điểm).\n\n" +
+            "Xét trong khu vực Tây Nguyên, tỉnh Kon Tum xếp thứ 2 sau tỉnh Đăk Lăk (Xếp hạng 28/63), xếp trên các tỉnh: Lâm Đồng (46/63), Đăk Nông (51/63), Gia Lai (58/63).",
+            null,
+            ["Kon Tum|Kon Tum|2023|PAR_INDEX|overall|86.14||", "Đắk Lắk|Đắk Lắk|2023|PAR_INDEX|overall||28/63|", "Lâm Đồng|Lâm Đồng|2023|PAR_INDEX|overall||46/63|",
+             "Đắk Nông|Đắk Nông|2023|PAR_INDEX|overall||51/63|", "Gia Lai|Gia Lai|2023|PAR_INDEX|overall||58/63|"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -23,7 +23,9 @@ internal static partial class NarrativeReader
             .Where(u => u.Kind == Units.ProvinceKind && !u.Generic && !Where().IsMatch(folded[Math.Max(0, u.At - 12)..u.At]))
             .Select(u => u.Unit!).Distinct().ToList();
         var province = defaults?.Province ?? (provinces.Count == 1 ? provinces[0] : null);
-        var indices = subjects.OfType<IndexToken>().Select(i => i.Code).Where(c => c != IndexToken.Other).Distinct().ToList();
+        // An index named in brackets ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm; …)" in a PAR INDEX text) is an aside, not a topic.
+        var indices = subjects.OfType<IndexToken>().Where(i => !InBrackets(folded, i.At)).Select(i => i.Code)
+            .Where(c => c != IndexToken.Other).Distinct().ToList();
         var planYear = PlanYear(folded);
         // "Chỉ số CCHC năm 2023" named with one year only, headline before lede: that year is measured from the first line.
         var indexYears = subjects.OfType<IndexToken>()
@@ -78,6 +80,15 @@ internal static partial class NarrativeReader
         // year cannot be told ("Năm 2022, … tăng 7 bậc so với cùng kỳ") is not.
         return first is var (year, paragraph) && sink.Observations.Any(o => o.Year == year && o.Source.Line >= paragraphs[paragraph].Line)
             ? first : null;
+    }
+
+    /// <summary>Whether a position stands inside brackets of its line.</summary>
+    private static bool InBrackets(string folded, int at)
+    {
+        var start = folded.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var depth = 0;
+        for (var i = start; i < at; i++) depth = folded[i] == '(' ? depth + 1 : folded[i] == ')' ? Math.Max(0, depth - 1) : depth;
+        return depth > 0;
     }
 
     /// <summary>The one province the headline names: the first of the first three paragraphs of some length that names a

@@ -225,7 +225,8 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"^\s*(?:so\s+)?(?:nguoi|to chuc|ho so|don vi|thu tuc|co quan)")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"^\s*(?:(?:cua|trong|tai|o)\s+)?(?:khu vuc|vung|mien|nhom|cac tinh|tay nguyen|dong bang|bac trung|nam trung|trung du|duyen hai|dong nam|tay bac|dong bac|lien tiep|nam lien)")]
+    /// <summary>What makes a rank none: a region or group after it, or a date ("Thứ 3, Ngày 18/06/2024": a weekday).</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:ngay\b|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*20)|^\s*(?:(?:cua|trong|tai|o)\s+)?(?:khu vuc|vung|mien|nhom|cac tinh|tay nguyen|dong bang|bac trung|nam trung|trung du|duyen hai|dong nam|tay bac|dong bac|lien tiep|nam lien)")]
     private static partial Regex NotRankAfter();
 
     [GeneratedRegex(@"(?:\bnam|\blan|\bky|\bkhoa|\bnhom|\btop|\bgiai doan|\bmuc)\s*$")]

@@ -26,6 +26,10 @@ internal sealed partial class ParagraphWalker
     [GeneratedRegex(@"(?<!so voi\s)(?<!so voi nam\s)\bnam\s+(?<y>20[12]\d)\b")]
     private static partial Regex LaterYear();
 
+    /// <summary>"… ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số …, …": between a rank and an index of the list it ranks in.</summary>
+    [GeneratedRegex(@"^\s*(?:o\s+)?(?:tren\s+)?ca\s+\d\s+bang xep hang[^.;:]{0,40}:[^.;]*$")]
+    private static partial Regex Boards();
+
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberInText();
 
@@ -63,7 +67,7 @@ internal sealed partial class ParagraphWalker
     private static partial Regex Publisher();
 
     /// <summary>"…, Kông Chro với 79,85 điểm": a name the reader does not know stands before the level; it is not the last unit's.</summary>
-    [GeneratedRegex(@"[,;]\s*\p{Lu}[\p{L}\p{M}’']*(?:\s+\p{Lu}[\p{L}\p{M}’']*){0,3}\s+(?:với|đạt|là|:)\s*$")]
+    [GeneratedRegex(@"[,;]\s*(?<name>\p{Lu}[\p{L}\p{M}’']*(?:\s+\p{Lu}[\p{L}\p{M}’']*){0,3})\s+(?:với|đạt|là|:)\s*$")]
     private static partial Regex UnknownName();
 
     /// <summary>"xếp thứ 2 khu vực Tây Nguyên": the region qualifies a rank, it is not a new subject.</summary>

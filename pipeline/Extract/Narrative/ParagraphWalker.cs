@@ -150,6 +150,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         var about = unit?.Unit is null ? [] : pending.Where(x => x.UnitSerial == unitSerial && (x.Rank?.End ?? x.Change!.End) is var end
             && i.At - end <= AboutGap && About().IsMatch(folded[end..i.At])).ToList();
         pending.RemoveAll(about.Contains);
+        // "xếp vị trí quán quân ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số CCHC (PAR Index), Chỉ số hài lòng (SIPAS),
+        // PCI và PGI": the rank is each listed index's.
+        var listed = unit?.Unit is null ? [] : pending.Where(x => x.UnitSerial == unitSerial && x.Rank is not null && x.Rank.End <= i.At
+            && i.At - x.Rank.End <= 400 && Boards().IsMatch(folded[x.Rank.End..i.At])).ToList();
+        pending.RemoveAll(listed.Contains);
+        boards.AddRange(listed.Select(x => (x.Rank!, x.Year)));
         // "… là Sở TT&TT với PARI đạt 95,20%": the index named again, with no criterion in force, goes on with the same figure.
         if (i.Code != index || criterion is not null) topicSerial++;
         index = i.Code;
@@ -157,7 +163,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (i.Year is { } y) year = y;
         if (i.Code != IndexToken.Other) measuredSentence = true;
         foreach (var x in about) Bind(x.Rank, x.Change, x.Year);
+        if (i.Code != IndexToken.Other) foreach (var (rank, at) in boards) Bind(rank, null, at);
     }
+
+    /// <summary>Ranks said of every index a list after "bảng xếp hạng" names, until the sentence ends.</summary>
+    private readonly List<(RankToken Rank, int? Year)> boards = [];
 
     /// <summary>"xếp thứ 18 cả nước về Chỉ số CCHC và thứ 4 về Chỉ số Hài lòng": a rank just before "về" + an index is that index's.</summary>
     private void Bind(RankToken? rank, RankChangeToken? change, int? at)
@@ -216,6 +226,19 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private string? OnlyProvinceSoFar() =>
         sink.Observations.Where(o => o.UnitKind == Units.ProvinceKind).Select(o => o.Unit).Distinct().Take(2).ToList() is [var only] ? only : null;
 
+    /// <summary>
+    /// "tiếp theo là huyện Đak Pơ với 80,34 điểm, Kông Chro với 79,85 điểm": a name the reader does not know, next in a list
+    /// whose item before it is a district ("huyện …") with its own level, is a district of the same kind.
+    /// </summary>
+    private UnitToken? NextInList(Group name, int offset)
+    {
+        if (unit is not { Kind: "district", Unit: { } previous } || !previous.StartsWith("UBND huyện ", StringComparison.Ordinal)
+            || current is not { Value: not null } d || d.UnitSerial != unitSerial
+            || Units.MatchProvince(name.Value) is not null || UnitNames.Canonical(Units.Key(name.Value)) is not null) return null;
+        var at = offset + name.Index;
+        return new UnitToken(at, at + name.Length, $"UBND huyện {name.Value}", "district", unit.Province);
+    }
+
     /// <summary>The provinces named so far, with where: "của tỉnh" in a text of several provinces is the one its sentence named.</summary>
     private readonly List<(int At, string Name)> namedProvinces = [];
 
@@ -239,7 +262,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (Topic() is not { } topic) return;
         if (unitSentenceStart != sentenceStart && UnitLaterInSentence(v.At)) { deferred.Add(v); return; }
         // The name stands right before the level: 120 characters are enough, and a long sentence is not sliced per level.
-        if (Math.Max(Math.Max(unitEnd, sentenceStart), v.At - 120) is var from && from < v.At && UnknownName().IsMatch(p.Text[from..v.At])) return;
+        if (Math.Max(Math.Max(unitEnd, sentenceStart), v.At - 120) is var from && from < v.At && UnknownName().Match(p.Text[from..v.At]) is { Success: true } unknown)
+        {
+            if (NextInList(unknown.Groups["name"], from) is not { } next) return;
+            TakeUnit(next);
+        }
         var who = unit ?? DefaultUnit();
         if (who?.Unit is null) { sink.Warn(p.Line, ExtractMessages.UnitUnknown, p.Text); return; }
         var when = v.From ? Earlier(v.End) : parens.Count > 0 && compared is { } c ? c : year ?? doc.MeasuredYear;
@@ -366,6 +393,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         deferred.Clear();
         carried.Clear();
         parens.Clear();
+        boards.Clear();
     }
 
     private void Emit(Draft d)
