@@ -1,6 +1,7 @@
 -- Grain: one row per unit, province, index, criterion and year with a resolved value.
 -- Computed live; the `gaps` view reads its stored copy (gaps_store, rebuilt by every ingest: StoredAnalytics).
--- gap_to_90 = 90 - value_pct (positive = below). The target is the unit's own plan target for that year, else the
+-- gap_to_90 = 90 - value_pct (positive = below), for a satisfaction index only: PAR INDEX is a reform index with no 90%
+-- target, its gap_to_90 and meets_90 are NULL. The target is the unit's own plan target for that year, else the
 -- level assigned by the province; the later document wins.
 CREATE OR REPLACE VIEW gaps_live AS
 WITH valued AS (
@@ -16,10 +17,10 @@ target_pick AS (
                                         t.source_file, t.source_line, t.seq) = 1
 )
 SELECT v.unit, v.unit_kind, v.province, v.index_code, v.criterion, v.year, v.value_pct,
-       90 - v.value_pct AS gap_to_90,
+       CASE WHEN v.index_code <> 'PAR_INDEX' THEN 90 - v.value_pct END AS gap_to_90,
        t.target_pct,
        t.target_pct - v.value_pct AS gap_to_target,
-       v.value_pct >= 90 AS meets_90,
+       CASE WHEN v.index_code <> 'PAR_INDEX' THEN v.value_pct >= 90 END AS meets_90,
        CASE WHEN t.target_pct IS NOT NULL THEN v.value_pct >= t.target_pct END AS meets_target,
        t.set_by AS target_set_by, t.source_file AS target_source_file, t.source_line AS target_source_line,
        t.source_text AS target_source_text,

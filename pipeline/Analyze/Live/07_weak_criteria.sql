@@ -1,6 +1,6 @@
 -- Grain: one row per unit, province, index, year and criterion that is weak for at least one reason, by severity.
 -- Computed live; the `weak_criteria` view reads its stored copy (weak_criteria_store, rebuilt by every ingest: StoredAnalytics).
--- Weak: below 90; below its target; falling; down two places or more; below the peer average (3+ peers).
+-- Weak: below 90 (a satisfaction index; PAR INDEX has no 90% target: its gap_to_90 is NULL); below its target; falling; down two places or more; below the peer average (3+ peers).
 -- severity = points below 90 + 2 × points below target + points lost since last year + places lost (when ≥ 2)
 --            + 0.5 × points below the peer average. Higher = more urgent.
 CREATE OR REPLACE VIEW weak_criteria_live AS

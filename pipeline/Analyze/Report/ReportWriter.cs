@@ -10,7 +10,7 @@ namespace Analytics.Pipeline.Analyze.Report;
 public static class ReportWriter
 {
     private static readonly string[] Headers =
-        ["Chỉ số", "Tiêu chí", "Giá trị", "So năm trước", "Xếp hạng", "Biến động", "Cách 90%", "Chỉ tiêu", "Cách chỉ tiêu", "TB nhóm", "Hạng/nhóm", "Nguồn"];
+        ["Chỉ số", "Tiêu chí", "Giá trị", "So năm trước", "Xếp hạng", "Biến động", "So với 90%", "Chỉ tiêu", "So với chỉ tiêu", "TB nhóm", "Hạng/nhóm", "Nguồn"];
 
     public static string Write(UnitReport report, string format) => format switch
     {
@@ -24,7 +24,8 @@ public static class ReportWriter
         c.IndexCode, Criteria.NameVi(c.Criterion), VnFormat.Pct(c.ValuePct),
         c.SeriesBreak ? "gián đoạn (sáp nhập)" : VnFormat.Points(c.ChangePp),
         VnFormat.Rank(c.Rank, c.RankOf), VnFormat.Movement(c.Movement),
-        VnFormat.Number(c.GapTo90), VnFormat.Pct(c.TargetPct), VnFormat.Number(c.GapToTarget),
+        // Gaps read as the charts and tables of the export do: value − 90 (value − target), negative below.
+        VnFormat.Points(-c.GapTo90), VnFormat.Pct(c.TargetPct), VnFormat.Points(-c.GapToTarget),
         VnFormat.Pct(c.PeerAvg), c.RankInPeers is null ? "—" : $"{c.RankInPeers}/{c.PeerN}",
         c.Source is null ? "" : $"{c.Source.File}:{c.Source.Line}" + (c.HasConflict ? " (có số liệu khác)" : ""),
     ];
