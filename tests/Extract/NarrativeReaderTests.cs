@@ -333,6 +333,23 @@ public class NarrativeReaderTests
              "Đắk Nông|Đắk Nông|2023|PAR_INDEX|overall||51/63|", "Gia Lai|Gia Lai|2023|PAR_INDEX|overall||58/63|"]
         },
         {
+            "issue 11's forms: abbreviated departments, '91.651' kept to its stored two decimals, 'đứng thứ 07/18', 'tặng 3 bậc', 'giữ nguyên vị trí'",
+            "Năm 2023, Chỉ số hài lòng của Sở LĐ-TB&XH đạt 91.651%, đứng thứ 07/18; Sở TT&TT đạt 90,2%, tặng 3 bậc; Sở GD&ĐT đạt 89,1%, giữ nguyên vị trí; " +
+            "Sở KH&ĐT đạt 88%; Sở GTVT đạt 87%; Sở NN&PTNT đạt 86,5%.",
+            "Khánh Hòa",
+            ["Sở Lao động, Thương binh và Xã hội|Khánh Hòa|2023|SIPAS|overall|91.651|7/18|", "Sở Thông tin và Truyền thông|Khánh Hòa|2023|SIPAS|overall|90.2||3",
+             "Sở Giáo dục và Đào tạo|Khánh Hòa|2023|SIPAS|overall|89.1||0", "Sở Kế hoạch và Đầu tư|Khánh Hòa|2023|SIPAS|overall|88||",
+             "Sở Giao thông vận tải|Khánh Hòa|2023|SIPAS|overall|87||", "Sở Nông nghiệp và Phát triển nông thôn|Khánh Hòa|2023|SIPAS|overall|86.5||"]
+        },
+        {
+            "SIPAS sub-indices since 2022; 'Chỉ số Xây dựng và tổ chức thực hiện chính sách' folds like 'Sở Xây dựng' but is no department",
+            "Năm 2024, Chỉ số SIPAS của tỉnh Bình Định (cũ) đạt 84,2%, xếp thứ 20/63. Chỉ số thành phần Cung ứng dịch vụ hành chính công đạt 85,1%; " +
+            "Chỉ số Xây dựng và tổ chức thực hiện chính sách đạt 82,3%. Sở Xây dựng đạt 88%.",
+            null,
+            ["Bình Định|Bình Định|2024|SIPAS|overall|84.2|20/63|", "Bình Định|Bình Định|2024|SIPAS|service_delivery|85.1||",
+             "Bình Định|Bình Định|2024|SIPAS|policy|82.3||", "Sở Xây dựng|Bình Định|2024|SIPAS|overall|88||"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -93,6 +93,9 @@ internal static partial class SubjectTokens
 
     private static UnitToken? Known(string text, Match m)
     {
+        // "Chỉ số Xây dựng và tổ chức thực hiện chính sách" folds like "Sở Xây dựng": a glossary name opening with "Sở" is
+        // one only as written.
+        if (m.Value.StartsWith("so", StringComparison.Ordinal) && !text[m.Index..].StartsWith("sở", StringComparison.OrdinalIgnoreCase)) return null;
         var canonical = UnitNames.Canonical(Units.Key(text[m.Index..(m.Index + m.Length)]));
         if (canonical is null) return null;
         var unit = Units.ByName(canonical)!;
