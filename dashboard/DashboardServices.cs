@@ -24,6 +24,12 @@ public static class DashboardServices
         // Opened once per process, writable (uploads ingest into it), schema and views brought up to date, the default
         // data ingested first when the database is missing or older than it.
         services.AddSingleton<DuckDb>(sp => DefaultData.Open(settings, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.DefaultData")));
+        // What the database holds, read once: the sample database's mark goes on every page, chart and export.
+        services.AddSingleton(sp =>
+        {
+            using var con = sp.GetRequiredService<DuckDb>().Connect();
+            return Analytics.Pipeline.Read.DataKind.Read(con);
+        });
         services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<UploadStore>();

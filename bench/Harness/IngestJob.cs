@@ -32,6 +32,9 @@ public static class IngestJob
         var clock = Stopwatch.StartNew();
         var duck = Database.OpenForWrite(dbPath, IngestCommand.DefaultMemoryLimit); // as `analytics ingest` opens it
         var con = duck.Connect();
+        // A synthetic corpus goes into a database marked as the sample (real and synthetic data are never mixed).
+        if (InputFiles.Expand(corpus).FirstOrDefault() is { } first && SampleData.IsSynthetic(Path.GetFileName(first), []))
+            SampleData.MarkSample(con, dbPath);
         foreach (var outcome in Ingestor.IngestPaths(con, corpus))
         {
             output.WriteLine(IngestPrinter.Line(outcome));

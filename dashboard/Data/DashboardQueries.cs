@@ -12,8 +12,11 @@ namespace Analytics.Dashboard.Data;
 /// transaction, so a page's blocks all show one state of the data even while an upload commits. Results are shared
 /// through the <see cref="QueryCache"/>, keyed by the data version that snapshot sees.
 /// </summary>
-public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
+public sealed class DashboardQueries(DuckDb db, QueryCache cache, DataKind? kind = null) : IDisposable
 {
+    /// <summary>What the database holds (read once at start): the sample database's mark goes on every chart and export.</summary>
+    public DataKind Kind { get; } = kind ?? DataKind.Real;
+
     private DuckDbConnection? connection;
     private IDisposable? snapshot;
     private string version = "";
@@ -67,7 +70,7 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
 
     /// <summary>A draft of a unit's plan appendix for a plan year, or null without figures for the year before.</summary>
     public PlanDraft? PlanDraft(string unit, string? province, int planYear, string indexCode) =>
-        Cached("plan_draft", [unit, province, planYear, indexCode], c => PlanDrafts.Read(c, unit, province, planYear, indexCode));
+        Cached("plan_draft", [unit, province, planYear, indexCode], c => PlanDrafts.Read(c, unit, province, planYear, indexCode) is { } d ? d with { Mark = Kind.Mark } : null);
 
     public IReadOnlyList<DocumentRow> Documents(string? sourceFile = null) =>
         Cached("documents", [sourceFile], c => SourceReads.Documents(c, sourceFile));
@@ -84,7 +87,7 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache) : IDisposable
 
     /// <summary>A unit's charts and tables from the chart module, or null without figures.</summary>
     public UnitExport? UnitExport(ExportRequest request, DateOnly date) =>
-        Cached("unit_export", [request.Unit, request.Province, request.Year, request.IndexCode, date], c => UnitPack.Read(c, request, date));
+        Cached("unit_export", [request.Unit, request.Province, request.Year, request.IndexCode, date], c => UnitPack.Read(c, request, date, Kind));
 
     private T Cached<T>(string name, object?[] args, Func<DuckDbConnection, T> read) =>
         cache.Get(Version, name, args, () => read(Con));

@@ -6,7 +6,7 @@ namespace Analytics.Dashboard.Data;
 /// <summary>
 /// Opens the dashboard's database, first ingesting the embedded default data (seeds/ and data/, or
 /// Analytics:DefaultInputs) when the database is missing or older than any of those files. Re-ingesting is
-/// idempotent, so a stale database only loads what changed.
+/// idempotent, so a stale database only loads what changed. The sample database (bench sample) gets no default data.
 /// </summary>
 public static class DefaultData
 {
@@ -16,6 +16,7 @@ public static class DefaultData
         var db = Database.OpenForWrite(settings.DbPath, settings.DuckDbMemoryLimit);
         if (!stale) return db;
         using var con = db.Connect();
+        if (SampleData.IsSample(con)) return db; // the sample database never takes real documents
         var outcomes = Ingestor.IngestPaths(con, settings.DefaultInputs).ToList();
         log.LogInformation("Default data ingested into {Db}: {Loaded} loaded or replaced, {Unchanged} unchanged, {Failed} failed",
             settings.DbPath, outcomes.Count(o => o.Status is IngestStatus.Loaded or IngestStatus.Replaced),

@@ -120,6 +120,9 @@ internal static class PipelineTextTable
         (@"replaces a version that gave more figures, targets and tasks \((?<b>\d+) → (?<a>\d+)\); .+", "Thay cho một phiên bản cho nhiều số liệu, mục tiêu và nhiệm vụ hơn (${b} → ${a}); phiên bản trước vẫn được lưu và có thể khôi phục."),
         (@"no earlier version of (?<d>.+) with that SHA-256 is kept", "Không còn lưu phiên bản trước nào của “${d}” với mã SHA-256 này."),
         (@"the kept file (?<f>.+) is gone or has changed: the version cannot be restored", "Tệp đã lưu của phiên bản này không còn hoặc đã bị thay đổi: không khôi phục được."),
+        (@"(?<d>.+) is a synthetic document \(named synth_… or marked \(SYNTHETIC\)\) and this database holds real data: .+", "“${d}” là tài liệu tổng hợp (mô phỏng), còn cơ sở dữ liệu này chứa số liệu thật: không trộn lẫn, tài liệu mô phỏng chỉ nạp vào cơ sở dữ liệu mô phỏng."),
+        (@"(?<d>.+) is not a synthetic document and this database is the sample \(DỮ LIỆU MÔ PHỎNG\): .+", "“${d}” không phải tài liệu mô phỏng, còn cơ sở dữ liệu này là DỮ LIỆU MÔ PHỎNG: không trộn lẫn, văn bản thật chỉ nạp vào cơ sở dữ liệu thật."),
+        (@"(?<db>.+) already holds real documents: the sample database goes into its own file", "“${db}” đã chứa văn bản thật: cơ sở dữ liệu mô phỏng phải nằm ở tệp riêng."),
         (@"(?<d>.+) is not loaded", "“${d}” chưa được nạp."),
     ];
 }

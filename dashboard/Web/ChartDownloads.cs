@@ -29,7 +29,8 @@ public static class ChartDownloads
 
     private static async Task<IResult> Chart(string view, string stem, string format, HttpRequest request, DashboardQueries q)
     {
-        var chart = ChartCatalog.For(view, q, Filters.From(request.Query), ChartCatalog.Today).FirstOrDefault(c => c.Stem == stem);
+        var chart = ChartCatalog.For(view, q, Filters.From(request.Query), ChartCatalog.Today).FirstOrDefault(c => c.Stem == stem) is { } found
+            ? found with { Chart = found.Chart.Marked(q.Kind.Mark) } : null;
         return (chart, format) switch
         {
             (null, _) => NotFound("Không có biểu đồ này cho các bộ lọc đã chọn."),

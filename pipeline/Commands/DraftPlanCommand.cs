@@ -48,7 +48,7 @@ public static class DraftPlanCommand
             errors.WriteLine(ExportErrors.NoData(unit, province, planYear - 1));
             return 4;
         }
-        var bytes = DocxPlanDraft.Write(draft);
+        var bytes = DocxPlanDraft.Write(draft with { Mark = Read.DataKind.Read(con).Mark });
         Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, FileName(draft));
         File.WriteAllBytes(path, bytes);

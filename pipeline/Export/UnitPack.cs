@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Analytics.Pipeline.Export.Files;
 using Analytics.Pipeline.Glossary;
+using Analytics.Pipeline.Read;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Export;
@@ -19,11 +20,13 @@ public static class UnitPack
         Province = Units.MatchProvince(q.Province) ?? q.Province.Trim(),
     };
 
-    /// <summary>The unit's charts and tables, or null when the database has no figure for it that year.</summary>
-    public static UnitExport? Read(DuckDbConnection con, ExportRequest request, DateOnly date)
+    /// <summary>The unit's charts and tables, or null when the database has no figure for it that year; marked when the
+    /// database is the sample (<paramref name="kind"/>: as read once by the caller, else read here).</summary>
+    public static UnitExport? Read(DuckDbConnection con, ExportRequest request, DateOnly date, DataKind? kind = null)
     {
         var data = ExportData.Read(con, Resolve(request));
-        return data.Bars.Any(b => b.Figure is not null) || data.Details.Count > 0 ? UnitCharts.Build(data, date) : null;
+        return data.Bars.Any(b => b.Figure is not null) || data.Details.Count > 0
+            ? UnitCharts.Build(data, date).Marked((kind ?? DataKind.Read(con)).Mark) : null;
     }
 
     /// <summary>Every file of the pack (SVG, PNG and CSV per chart, one XLSX, one DOCX), or null without figures.</summary>

@@ -17,5 +17,10 @@ public static class IngestMessages
     public static string NotLoaded(string name) => $"{name} is not loaded";
     public static string TooLarge(long bytes, long max) => $"file is {bytes / 1048576.0:0.0} MB, more than the {max / 1048576} MB limit";
     public static string Unreadable(string why) => $"cannot read the file: {why}";
+    public static string SyntheticIntoReal(string name) =>
+        $"{name} is a synthetic document (named synth_… or marked (SYNTHETIC)) and this database holds real data: never mixed; synthetic documents go into the sample database only";
+    public static string RealIntoSample(string name) =>
+        $"{name} is not a synthetic document and this database is the sample (DỮ LIỆU MÔ PHỎNG): never mixed; real documents go into a real database";
+    public static string NotEmptyForSample(string db) => $"{db} already holds real documents: the sample database goes into its own file";
     public static string Database(string why) => $"database refused the document, nothing was loaded: {why}";
 }

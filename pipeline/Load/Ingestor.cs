@@ -31,6 +31,7 @@ public static class Ingestor
             .ToDictionary(d => d.File, d => d.Version, StringComparer.Ordinal);
         var bySha = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, version) in loaded.OrderBy(l => l.Key, StringComparer.Ordinal)) bySha.TryAdd(version.Sha, file);
+        var sample = SampleData.IsSample(con);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in InputFiles.Expand(paths).Chunk(Math.Max(1, batchSize)))
         {
@@ -44,7 +45,7 @@ public static class Ingestor
                 .Select(f => f.First is { } first
                     ? new PreparedFile(f.Name, f.Path, null, false, Done: Fail(f.Name, f.Path, IngestMessages.DuplicateName(first)))
                     : PreparedFile.Read(f.Name, f.Path, loaded.GetValueOrDefault(f.Name), defaults,
-                        sha => bySha.TryGetValue(sha, out var other) && other != f.Name ? other : null))
+                        sha => bySha.TryGetValue(sha, out var other) && other != f.Name ? other : null, sample))
                 .ToArray();
             // A file whose content another file of this run already brought is a duplicate too (first in order wins).
             foreach (var f in prepared.Where(f => f.Sha is not null && f.Done is null && f.Refusal is null))
@@ -68,7 +69,8 @@ public static class Ingestor
         var name = sourceName ?? Path.GetFileName(path);
         var previous = con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0), name).FirstOrDefault();
         var outcome = WriteAlone(con, PreparedFile.Read(name, path, previous, defaults,
-            sha => con.Query(Sql.Load("Load/Dml/document_with_sha.sql"), r => r.String(0), sha, name).FirstOrDefault()));
+            sha => con.Query(Sql.Load("Load/Dml/document_with_sha.sql"), r => r.String(0), sha, name).FirstOrDefault(),
+            SampleData.IsSample(con)));
         if (refresh)
         {
             StoredAnalytics.Refresh(con);

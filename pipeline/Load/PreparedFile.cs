@@ -18,7 +18,9 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
 {
     /// <param name="previous">The version loaded under this name, or null.</param>
     /// <param name="loadedAs">The name under which a document with this SHA-256 is loaded (another name), or null.</param>
-    public static PreparedFile Read(string name, string path, LoadedVersion? previous, ResultsDefaults? defaults, Func<string, string?> loadedAs)
+    /// <param name="sample">The database is the sample (<see cref="SampleData"/>): only synthetic documents go in; else none.</param>
+    public static PreparedFile Read(string name, string path, LoadedVersion? previous, ResultsDefaults? defaults, Func<string, string?> loadedAs,
+        bool sample = false)
     {
         var previousSha = previous?.Sha;
         if (InputFiles.SkipReason(path) is { } why)
@@ -34,11 +36,12 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
             return Refused(name, path, null, previousSha is null, IngestMessages.Unreadable(e.Message));
         }
         using var lease = ReadBudget.Shared.Reserve(ReadBudget.Cost(name, length));
-        return ReadWithin(name, path, previous, defaults, loadedAs);
+        return ReadWithin(name, path, previous, defaults, loadedAs, sample);
     }
 
     // The file's bytes read and extracted, within the memory reserved for it.
-    private static PreparedFile ReadWithin(string name, string path, LoadedVersion? previous, ResultsDefaults? defaults, Func<string, string?> loadedAs)
+    private static PreparedFile ReadWithin(string name, string path, LoadedVersion? previous, ResultsDefaults? defaults, Func<string, string?> loadedAs,
+        bool sample)
     {
         var previousSha = previous?.Sha;
         byte[] bytes;
@@ -50,6 +53,9 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
         {
             return Refused(name, path, null, previousSha is null, IngestMessages.Unreadable(e.Message));
         }
+        // Mixing synthetic and real data is refused before anything is read or written (nothing recorded, not even a rejection).
+        if (SampleData.Refusal(sample, name, bytes) is { } mixed)
+            return new(name, path, null, false, Done: new IngestOutcome(name, path, IngestStatus.Failed, null, [new Finding(name, 0, Severities.Error, mixed)]));
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (previousSha == sha) return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Unchanged, null, []));
         if (loadedAs(sha) is { } other)

@@ -26,6 +26,7 @@ internal static partial class PageRenderer
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<Microsoft.JSInterop.IJSRuntime, NoJavaScript>();
         services.AddSingleton(db);
+        using (var con = db.Connect()) services.AddSingleton(DataKind.Read(con)); // as the dashboard reads it once at start
         services.AddSingleton(new DashboardSettings(":memory:", Path.GetTempPath(), 10 * 1024 * 1024, 20, []));
         services.AddSingleton<QueryCache>();
         services.AddScoped<DashboardQueries>();

@@ -21,4 +21,7 @@ public sealed record PlanDraft(
     public int ResultsYear => PlanYear - 1;
 
     public bool WithoutFigures => Overall is null && Sections.All(s => s.Figure.Source is null);
+
+    /// <summary>The sample database's mark, written first in the draft; null for real data.</summary>
+    public string? Mark { get; init; }
 }

@@ -9,6 +9,9 @@ namespace Analytics.Pipeline.Export.Charts;
 public sealed record ChartHeader(string Title, string Subtitle, IReadOnlyList<string> Sources, DateOnly Date,
     string IndexCode = "SIPAS")
 {
+    /// <summary>Drawn first, above the title, when the figures are not real ("DỮ LIỆU MÔ PHỎNG — …"); null: nothing.</summary>
+    public string? Mark { get; init; }
+
     /// <summary>The 90% line drawn for a satisfaction index; null for PAR INDEX, which has no such target.</summary>
     public decimal? Threshold => IndexCode == "PAR_INDEX" ? null : ChartSpec.Threshold;
 
@@ -39,6 +42,9 @@ public abstract record ChartSpec(ChartHeader Header)
 {
     /// <summary>The benchmark line drawn on percentage charts (the 2021–2030 programme asks for 90%).</summary>
     public const decimal Threshold = 90m;
+
+    /// <summary>The chart with <paramref name="mark"/> above its title (the sample database's); itself when null.</summary>
+    public ChartSpec Marked(string? mark) => mark is null ? this : this with { Header = Header with { Mark = mark } };
 }
 
 /// <summary>(1) One row per criterion: the value as a dot on a range axis (never a bar starting above zero), its gap to

@@ -13,7 +13,8 @@ public static partial class ChartSvg
         var drawn = ChartPlot.Draw(chart);
         var height = (int)drawn.Height;
         var svg = StableIds(drawn.Plot.GetSvgXml((int)PlotFrame.Width, height));
-        return Accessible(svg, chart.Header.Title + " — " + chart.Header.Subtitle, drawn.Description, height);
+        var mark = chart.Header.Mark is { } m ? m + ": " : "";
+        return Accessible(svg, mark + chart.Header.Title + " — " + chart.Header.Subtitle, drawn.Description, height);
     }
 
     /// <summary>Clip ids numbered from 1 in each document (Skia counts them, in hex, per process), so one spec gives one SVG.</summary>

@@ -76,7 +76,8 @@ internal static class PlotFrame
 
     private static List<TextLine> Title(ChartHeader header)
     {
-        var lines = Wrap(header.Title, TitleSize, true, Palette.Ink);
+        var lines = header.Mark is { } mark ? Wrap(mark, TitleSize, true, Palette.Target) : [];
+        lines.AddRange(Wrap(header.Title, TitleSize, true, Palette.Ink));
         if (header.Subtitle.Length > 0) lines.AddRange(Wrap(header.Subtitle, TextSize, false, Palette.Muted));
         return lines;
     }

@@ -10,7 +10,7 @@ namespace Analytics.Pipeline.Export.Files;
 /// (machine-readable, like data/*.csv). The one for Vietnamese Excel (<see cref="ExcelSuffix"/>): UTF-8 with BOM,
 /// semicolon-separated, decimal comma (85,67), as a vi-VN Excel opens it with a double click. Text that Excel would run
 /// as a formula is prefixed with '. A derived figure is written with its mark (86.93*) and the table ends with a line
-/// explaining the mark.
+/// explaining the mark. A table of the sample database starts with its mark (DỮ LIỆU MÔ PHỎNG), a line before the header.
 /// </summary>
 public static class CsvFile
 {
@@ -29,6 +29,7 @@ public static class CsvFile
     {
         var sb = new StringBuilder();
         var columns = table.Frame.Columns;
+        if (table.Mark is { } mark) sb.Append(Text(mark, dialect)).Append("\r\n"); // the sample's mark, before the header
         sb.AppendJoin(dialect.Separator, columns.Select(c => Text(c.Name, dialect))).Append("\r\n");
         for (long r = 0; r < table.Frame.Rows.Count; r++)
         {

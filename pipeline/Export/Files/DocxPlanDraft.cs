@@ -30,14 +30,16 @@ public static class DocxPlanDraft
         {
             var main = doc.AddMainDocumentPart();
             DocxStyles.Add(main);
-            var body = new Body(Centered("PHỤ LỤC", bold: true), Centered(DraftText.Title(draft), bold: true),
+            var body = new Body();
+            DocxMark.Add(main, body, draft.Mark);
+            body.Append(Centered("PHỤ LỤC", bold: true), Centered(DraftText.Title(draft), bold: true),
                 Centered($"(Dự thảo kèm theo Kế hoạch số: …/KH-… ngày … tháng … năm {draft.PlanYear} của {draft.Unit})", bold: false),
                 Para(DocxStyles.Note, Intro(draft)));
             body.Append(Table(draft));
             Sources(body, draft);
-            body.Append(new SectionProperties(
+            body.Append(DocxMark.Section(main, new SectionProperties(
                 new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 720, Footer = 720, Gutter = 0 })));
             main.Document = new Document(body);
             main.Document.Save();
         }

@@ -11,7 +11,11 @@ public sealed record ReportFigure(ChartSpec Chart, byte[] Png);
 
 /// <summary>What the Word pack holds: a heading for the unit, figures each followed by its table, further tables, sources.</summary>
 public sealed record Report(string Unit, string Province, int Year, string IndexName, DateOnly Date,
-    IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ChartTable> Tables);
+    IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ChartTable> Tables)
+{
+    /// <summary>The sample database's mark, first in the document and in every page's header; null for real data.</summary>
+    public string? Mark { get; init; }
+}
 
 /// <summary>
 /// The report as a .docx: "Hình n." captions under figures, "Bảng n." captions over tables, vi-VN numbers in the
@@ -29,6 +33,7 @@ public static class DocxReport
             var main = doc.AddMainDocumentPart();
             DocxStyles.Add(main);
             var body = new Body();
+            DocxMark.Add(main, body, report.Mark);
             Heading(body, report);
             var tableNo = 0;
             for (var i = 0; i < report.Figures.Count; i++)
@@ -42,9 +47,9 @@ public static class DocxReport
             }
             foreach (var table in report.Tables) Table(body, table, ++tableNo);
             Sources(body, report);
-            body.Append(new SectionProperties(
+            body.Append(DocxMark.Section(main, new SectionProperties(
                 new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134, Header = 720, Footer = 720, Gutter = 0 })));
             main.Document = new Document(body);
             main.Document.Save();
         }

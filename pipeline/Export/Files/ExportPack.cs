@@ -12,6 +12,17 @@ public sealed record UnitExport(string Unit, string Province, int Year, string I
 {
     /// <summary>What every file name of the pack starts with: "so-cong-thuong-khanh-hoa-2024-sipas".</summary>
     public string FilePrefix => ExportNames.Prefix(Unit, Province, Year, IndexCode);
+
+    /// <summary>The sample database's mark, carried by every chart, table and the report of the pack; null for real data.</summary>
+    public string? Mark { get; init; }
+
+    /// <summary>The export with <paramref name="mark"/> on every chart and table (the sample database's); itself when null.</summary>
+    public UnitExport Marked(string? mark) => mark is null ? this : this with
+    {
+        Mark = mark,
+        Charts = Charts.Select(c => c with { Chart = c.Chart.Marked(mark) }).ToList(),
+        Tables = Tables.Select(t => t with { Mark = mark }).ToList(),
+    };
 }
 
 /// <summary>One file of a pack.</summary>
@@ -44,7 +55,8 @@ public static class ExportPack
         }
         files.Add(new(prefix + Workbook, XlsxFile.Write(tables)));
         var figures = export.Charts.Select((c, i) => new ReportFigure(c.Chart, pngs[i])).ToList();
-        var report = new Report(export.Unit, export.Province, export.Year, export.IndexName, export.Date, figures, export.Tables);
+        var report = new Report(export.Unit, export.Province, export.Year, export.IndexName, export.Date, figures, export.Tables)
+            { Mark = export.Mark };
         files.Add(new(prefix + Document, DocxReport.Write(report, widthCm)));
         return files;
     }

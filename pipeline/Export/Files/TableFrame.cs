@@ -19,8 +19,11 @@ public sealed record TableFrame(string Title, IReadOnlyList<string> Sources, Dat
                 if (table.Rows[r][c] is DerivedCell) derived.Add((r, c));
         var names = new HashSet<string>(StringComparer.Ordinal);
         var columns = table.Columns.Select((name, c) => Column(Unique(name, names), table.Rows.Select(r => c < r.Count ? Plain(r[c]) : null).ToList()));
-        return new(table.Title, table.Sources, new DataFrame(columns), derived, table.DerivedNote);
+        return new(table.Title, table.Sources, new DataFrame(columns), derived, table.DerivedNote) { Mark = table.Mark };
     }
+
+    /// <summary>The sample database's mark, written before the table; null for real data.</summary>
+    public string? Mark { get; init; }
 
     /// <summary>The cell at (row, column): decimal, int, string or null.</summary>
     public object? Cell(long row, int column) => Frame.Columns[column][row];

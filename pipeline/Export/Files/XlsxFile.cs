@@ -35,6 +35,7 @@ public static class XlsxFile
         var data = new SheetData();
         uint r = 1;
         var count = table.Frame.Columns.Count;
+        if (table.Mark is { } mark) data.Append(new Row(TextCell(mark, Bold)) { RowIndex = r++ }); // the sample's mark
         data.Append(new Row(TextCell(table.Title, Bold)) { RowIndex = r++ });
         data.Append(new Row(TextCell("Nguồn: " + string.Join("; ", table.Sources), 0)) { RowIndex = r++ });
         data.Append(new Row(table.Frame.Columns.Select(c => TextCell(c.Name, Bold))) { RowIndex = ++r });
