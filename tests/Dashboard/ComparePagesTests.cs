@@ -13,7 +13,30 @@ public sealed class ComparePagesTests
     private static List<string> RankTableUnits(string html)
     {
         var table = html[html.IndexOf("id=\"rank-h\"", StringComparison.Ordinal)..];
-        return Regex.Matches(table, "<td class=\"[^\"]*\\bname\\b[^\"]*\"[^>]*><a [^>]*>([^<]+)</a>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        return Regex.Matches(table, "<th scope=\"row\" class=\"name\"><a [^>]*>([^<]+)</a>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+    }
+
+    /// <summary>Each rank table has its caption (the one the old aria-labelledby pointed at) as its first child, column
+    /// headers, and in every row one row header: the unit's name (sorting and filtering through the URL unchanged).</summary>
+    [Theory]
+    [InlineData(KhanhHoa2025, "rank-cap", new[] { "Sở Tư pháp", "Sở Tài chính" }, "Sắp xếp theo: Xếp hạng")]
+    [InlineData(KhanhHoa2025 + "&sort=name&filter=t%C6%B0", "rank-cap", new[] { "Sở Tư pháp" }, "lọc “tư”: 1/2 sở")]
+    [InlineData("/so-sanh-tinh?year=2024&sort=name", "provinces-cap", new[] { "Hải Phòng", "Khánh Hòa" }, "sắp xếp theo: tỉnh, thành phố")]
+    public async Task RankTables_CaptionAndRowHeaders(string url, string captionId, string[] rows, string caption)
+    {
+        using var db = DashboardTestData.Create();
+        var html = url.StartsWith("/so-sanh-tinh") ? await PageRenderer.RenderAsync<CompareProvinces>(db, url)
+            : await PageRenderer.RenderAsync<CompareUnits>(db, url);
+        var table = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("table.grid")!;
+        Assert.Null(table.GetAttribute("aria-labelledby"));
+        var first = table.Children[0];
+        Assert.Equal(("CAPTION", captionId), (first.TagName, first.Id));
+        Assert.Contains(caption, first.TextContent);
+        Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+        var headers = table.QuerySelectorAll("tbody tr").Select(tr => Assert.Single(tr.QuerySelectorAll("th"))).ToList();
+        Assert.All(headers, th => Assert.Equal("row", th.GetAttribute("scope")));
+        Assert.Equal(rows, headers.Select(th => th.TextContent.Trim()));
+        Assert.Equal(1, table.QuerySelectorAll("thead th[aria-sort='ascending']").Length);
     }
 
     [Theory]

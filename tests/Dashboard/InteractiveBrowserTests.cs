@@ -67,10 +67,10 @@ public sealed class InteractiveBrowserTests(DashboardServer server) : IClassFixt
     {
         var (page, errors) = await server.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + Units2025);
-        var names = page.Locator("table.grid td.name");
-        await page.Locator("table.grid th.name a").ClickAsync();                              // sort by name
+        var names = page.Locator("table.grid tbody th[scope=row].name");                     // the unit names head the rows
+        await page.Locator("table.grid thead th.name a").ClickAsync();                        // sort by name
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("sort=name"), new() { Timeout = 15_000 });
-        await Assertions.Expect(page.Locator("table.grid th.name")).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Assertions.Expect(page.Locator("table.grid thead th.name")).ToHaveAttributeAsync("aria-sort", "ascending");
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Lọc theo tên sở" }).FillAsync("tu phap");                        // accents ignored
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"filter=tu(%20|\+)phap"), new() { Timeout = 15_000 });
         await Assertions.Expect(names).ToHaveCountAsync(1);

@@ -82,7 +82,7 @@ public sealed class NoDeadEndsTests(SeedDatabase seeds) : IClassFixture<SeedData
         var html = WebUtility.HtmlDecode(await PageRenderer.RenderInLayoutAsync<CompareUnits>(seeds.Db,
             "/so-sanh-don-vi?province=Kh%C3%A1nh%20H%C3%B2a&unit=S%E1%BB%9F%20C%C3%B4ng%20Th%C6%B0%C6%A1ng&year=2024&index=SIPAS"));
         Assert.Contains("href=\"/don-vi?province=Kh%C3%A1nh%20H%C3%B2a&unit=S%E1%BB%9F%20C%C3%B4ng%20Th%C6%B0%C6%A1ng&year=2024&index=SIPAS\"", html);
-        Assert.Matches("<tr [^>]*class=\"mine\"[^>]*>.*?<td class=\"[^\"]*name\"><a [^>]*aria-current=\"true\">Sở Công Thương</a>",
+        Assert.Matches("<tr [^>]*class=\"mine\"[^>]*>.*?<th scope=\"row\" class=\"name\"><a [^>]*aria-current=\"true\">Sở Công Thương</a>",
             html);                                                                    // the user's own unit in the ranking
     }
 

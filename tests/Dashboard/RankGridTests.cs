@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace Analytics.Tests.Dashboard;
 
-/// <summary>The rank table (QuickGrid, bunit) on Khánh Hòa's departments in the test data: the URL's sort key orders
+/// <summary>The rank table (SortTable, bunit) on Khánh Hòa's departments in the test data: the URL's sort key orders
 /// the rows and marks its column, the name filter narrows them, conflicting figures are marked.</summary>
 public sealed class RankGridTests : IDisposable
 {
@@ -33,7 +33,7 @@ public sealed class RankGridTests : IDisposable
         ctx.Render<RankGrid>(p => p.Add(c => c.Rows, v.RankRows).Add(c => c.SortKey, sort).Add(c => c.Filter, filter)
             .Add(c => c.SortLink, key => Links.Units(v.Sel.Province, v.Year, v.Sel.Index, v.Criterion, key)).Add(c => c.Index, "SIPAS"));
 
-    private static List<string> Names(IRenderedComponent<RankGrid> cut) => cut.FindAll("td.name a").Select(a => a.TextContent).ToList();
+    private static List<string> Names(IRenderedComponent<RankGrid> cut) => cut.FindAll("tbody th[scope=row].name a").Select(a => a.TextContent).ToList();
 
     public static TheoryData<string, string[], string> Sorts => new()
     {
@@ -52,6 +52,19 @@ public sealed class RankGridTests : IDisposable
         var sorted = cut.FindAll("th[aria-sort]").Where(th => th.GetAttribute("aria-sort") != "none").ToList();
         Assert.Equal(ariaSort, Assert.Single(sorted).GetAttribute("aria-sort"));
         Assert.Contains($"sort={sort}", Assert.Single(sorted.Single().QuerySelectorAll("a")).GetAttribute("href"));
+    }
+
+    [Theory, MemberData(nameof(Sorts))]
+    public void EverySort_CaptionFirstAndTheNameHeadsEachRow(string sort, string[] expected, string ariaSort)
+    {
+        var cut = Render(View("2025"), sort);
+        var table = cut.Find("table.grid");
+        Assert.Equal("rank-cap", table.Children[0].Id);
+        Assert.Equal("CAPTION", table.Children[0].TagName);
+        Assert.Contains("Sắp xếp theo:", table.Children[0].TextContent);
+        Assert.Equal(expected, cut.FindAll("tbody tr").Select(tr => Assert.Single(tr.QuerySelectorAll("th[scope=row]")).TextContent));
+        Assert.Equal(4 * expected.Length, cut.FindAll("tbody td").Count); // the other 4 columns stay data cells
+        Assert.Equal(ariaSort, cut.Find($"thead th[aria-sort]:not([aria-sort=none])").GetAttribute("aria-sort"));
     }
 
     [Theory]

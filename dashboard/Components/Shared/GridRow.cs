@@ -1,12 +1,11 @@
 using System.Globalization;
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Web;
-using Microsoft.AspNetCore.Components.QuickGrid;
 
 namespace Analytics.Dashboard.Components.Shared;
 
 /// <summary>
-/// A figure as a row of a sortable table (QuickGrid): the keys its columns sort by (a missing figure last), its name's
+/// A figure as a row of a sortable table (<see cref="SortTable"/>): the keys its columns sort by (a missing figure last), its name's
 /// place in Vietnamese order, and whether documents disagree on it.
 /// </summary>
 public sealed record GridRow(Figure Figure, int NameOrder, bool Conflicting = false, int Place = 0)
@@ -25,26 +24,26 @@ public sealed record GridRow(Figure Figure, int NameOrder, bool Conflicting = fa
 
     /// <summary>The rows whose name holds the filter, ignoring case and tone and vowel marks ("tu phap" finds "Sở Tư
     /// pháp"; the root collation, where ư is u with a horn, not a letter of its own as in Vietnamese order).</summary>
-    public static IQueryable<GridRow> Filtered(IReadOnlyList<GridRow> rows, string? filter) =>
-        (string.IsNullOrWhiteSpace(filter) ? rows
+    public static IReadOnlyList<GridRow> Filtered(IReadOnlyList<GridRow> rows, string? filter) =>
+        string.IsNullOrWhiteSpace(filter) ? rows
             : rows.Where(r => CultureInfo.InvariantCulture.CompareInfo.IndexOf(r.Figure.Unit, filter.Trim(),
-                CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0).ToList()).AsQueryable();
+                CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0).ToList();
 }
 
-/// <summary>How each `sort` key orders a table's rows (ties by name), and the direction it is shown in.</summary>
+/// <summary>How each `sort` key orders a table's rows (ties by name): names, ranks and places upwards; values, changes
+/// and movements best first; a missing figure last.</summary>
 public static class GridSorts
 {
-    public static GridSort<GridRow> For(string key) => key switch
+    public static IReadOnlyList<GridRow> Sorted(IEnumerable<GridRow> rows, string key) => (key switch
     {
-        "name" => GridSort<GridRow>.ByAscending(r => r.NameOrder),
-        "value" => GridSort<GridRow>.ByAscending(r => r.Value).ThenDescending(r => r.NameOrder),
-        "change" => GridSort<GridRow>.ByAscending(r => r.Change).ThenDescending(r => r.NameOrder),
-        "movement" => GridSort<GridRow>.ByAscending(r => r.Movement).ThenDescending(r => r.NameOrder),
-        "place" => GridSort<GridRow>.ByAscending(r => r.Place),
-        _ => GridSort<GridRow>.ByAscending(r => r.Rank).ThenDescending(r => r.Value).ThenAscending(r => r.NameOrder),
-    };
+        "name" => rows.OrderBy(r => r.NameOrder),
+        "value" => rows.OrderByDescending(r => r.Value).ThenBy(r => r.NameOrder),
+        "change" => rows.OrderByDescending(r => r.Change).ThenBy(r => r.NameOrder),
+        "movement" => rows.OrderByDescending(r => r.Movement).ThenBy(r => r.NameOrder),
+        "place" => rows.OrderBy(r => r.Place),
+        _ => rows.OrderBy(r => r.Rank).ThenByDescending(r => r.Value).ThenBy(r => r.NameOrder),
+    }).ToList();
 
-    /// <summary>Names and ranks read upwards; values, changes and movements best first.</summary>
-    public static SortDirection Direction(string key) =>
-        key is "name" or "rank" or "place" ? SortDirection.Ascending : SortDirection.Descending;
+    /// <summary>Whether the key's order reads upwards (aria-sort "ascending"): names, ranks and places.</summary>
+    public static bool Ascending(string key) => key is "name" or "rank" or "place";
 }
