@@ -37,7 +37,7 @@ internal static partial class NarrativeReader
             MeasuredYear = measured,
             HasSubUnits = subjects.OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
             Focus = Headline(paragraphs),
-            Districts = KnownNames.Of(subjects.OfType<UnitToken>()),
+            Districts = KnownNames.Of(subjects.OfType<UnitToken>(), province),
         };
         var doc = State(indexYears.Count == 1 ? indexYears[0] : null);
         var yearFrom = Walk(paragraphs, 0, paragraphs.Count, doc, sink);
