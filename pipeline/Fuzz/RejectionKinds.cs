@@ -30,7 +30,7 @@ public static class RejectionKinds
         ("too slow", [ReaderMessages.TooSlow, Before(DecodeMessages.TimedOut(Arg, Arg, TimeSpan.Zero), Arg)]),
         ("over a reader's budget", [Before(ExtractMessages.DocxTooLarge(0), "0"), Before(ExtractMessages.DocxTooManyLines(0), "0"),
             Before(ResultsErrors.TooManyCells(0, ""), "0"), Before(ResultsErrors.TooManyChars(0, ""), "0"),
-            Before(DecodeMessages.HtmlTooManyTags(Arg, 0), Arg)]),
+            Before(DecodeMessages.HtmlTooManyTags(Arg, 0), Arg), Before(DecodeMessages.DocTooLarge(Arg, 0), "the text")]), // "too much to read: ", every PDF and .doc budget
         ("text too large", [Before(ReaderMessages.TextTooLarge(0, DocumentReader.MaxTextBytes), "0")]),
         ("too large", [Before(DecodeMessages.TooLarge(Arg, 0, 0), Arg)]),
         ("nothing recognised", [ReaderMessages.NothingRecognised, ResultsErrors.NotATable, ExtractMessages.NoPlanContent]),

@@ -21,7 +21,7 @@ public sealed class ReadBudget(long capacity)
     public static long Cost(string path, long bytes) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".docx" or ".xlsx" => 64L * 1024 * 1024 + 2 * bytes,
-        ".pdf" => 32L * 1024 * 1024 + 8 * bytes,
+        ".pdf" => 64L * 1024 * 1024 + 4 * bytes, // a page at the PDF budgets (DecodeLimits) holds up to ~100 MB
         ".html" or ".htm" => 16L * 1024 * 1024 + 12 * bytes,
         ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" or ".doc" => 16L * 1024 * 1024 + 2 * bytes, // decoded by a child process
         _ => 16L * 1024 * 1024 + 16 * bytes,

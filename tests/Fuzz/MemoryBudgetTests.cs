@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Fuzz;
 using Analytics.Pipeline.Load;
@@ -7,8 +8,8 @@ using Analytics.Pipeline.Model;
 
 namespace Analytics.Tests.Fuzz;
 
-/// <summary>Issue 14.2–3: files within the upload limits that took gigabytes; each now stops with its reason, and an ingest
-/// of many of them, read with 16 threads, stays under 500 MB.</summary>
+/// <summary>Issue 14.2–3: files within the upload limits that took gigabytes (Office packages, PDFs, a .doc); each now
+/// stops with its reason, and an ingest of many of them, read with 16 threads, stays under 500 MB.</summary>
 public class MemoryBudgetTests
 {
     private const long PeakLimitKb = 500 * 1024;
@@ -98,13 +99,60 @@ public class MemoryBudgetTests
         finally { Directory.Delete(folder, recursive: true); }
     }
 
-    // The real ingest as a child process with 16 processors reported, under /usr/bin/time: exit code, output, peak RSS (KB).
-    private static (int Exit, List<string> Output, long PeakKb) IngestMeasured(string folder, string db)
+    [Fact]
+    public void Ingest_PdfBombsAndAHugeDocOnSixteenThreads_StaysUnder500MB_EachWithItsReason()
+    {
+        var (folder, bin) = (Directory.CreateTempSubdirectory("pdf-bombs-").FullName, HugeAntiword());
+        try
+        {
+            var reasons = new Dictionary<string, (byte[] Bytes, string Reason)>
+            {
+                ["inflate.pdf"] = (PdfBombs.Inflating(24), DecodeMessages.PdfStreamTooLarge("inflate.pdf", 4, DecodeLimits.MaxPdfStreamBytes)),
+                ["glyphs.pdf"] = (PdfBombs.Glyphs(3_000), DecodeMessages.PdfPageTooMuchContent("glyphs.pdf", 1, DecodeLimits.MaxPdfPageContentBytes)),
+                ["shared.pdf"] = (PdfBombs.Shared(), DecodeMessages.PdfPageTooManyGlyphs("shared.pdf", 1, DecodeLimits.MaxPdfPageGlyphs)),
+                ["forms.pdf"] = (PdfBombs.Forms(), DecodeMessages.PdfPageTooMuchContent("forms.pdf", 1, DecodeLimits.MaxPdfPageContentBytes)),
+                ["font.pdf"] = (PdfBombs.FontFile(24), DecodeMessages.PdfStreamTooLarge("font.pdf", 7, DecodeLimits.MaxPdfStreamBytes)),
+                ["huge.doc"] = ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]], DecodeMessages.DocTooLarge("huge.doc", DecodeLimits.MaxDocChars)),
+            };
+            // Within every budget, read whole: pages at the page budgets, what a PDF within the limits may cost.
+            for (var i = 1; i <= 2; i++)
+            {
+                reasons[$"dense-{i}.pdf"] = (PdfBombs.Shared(pages: 4, lines: 1_100), ReaderMessages.NothingRecognised);
+                reasons[$"drawn-{i}.pdf"] = (PdfBombs.Paths(pages: 2, lines: 85_000), ReaderMessages.NothingRecognised);
+            }
+            foreach (var (name, (bytes, _)) in reasons) File.WriteAllBytes(Path.Combine(folder, name), bytes);
+            var (exit, output, peakKb) = IngestMeasured(folder, Path.Combine(folder, "x.duckdb"), bin);
+            Assert.Equal(1, exit);
+            foreach (var (name, (_, reason)) in reasons)
+                Assert.Contains(output, l => l.StartsWith($"FAILED {name}:", StringComparison.Ordinal) && l.EndsWith(reason, StringComparison.Ordinal));
+            Assert.True(peakKb < PeakLimitKb, $"peak {peakKb} KB");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            Directory.Delete(bin, recursive: true);
+        }
+    }
+
+    // A stand-in for antiword reading a .doc whose piece table repeats one paragraph: 30 MB of text (a folder for PATH).
+    private static string HugeAntiword()
+    {
+        var bin = Directory.CreateTempSubdirectory("antiword-").FullName;
+        var script = Path.Combine(bin, "antiword");
+        File.WriteAllText(script, "#!/bin/sh\nyes 'Chỉ số hài lòng của Sở Công Thương năm 2024 đạt 88,4%, xếp hạng 12/63.' | head -c 31457280\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return bin;
+    }
+
+    // The real ingest as a child process with 16 processors reported, under /usr/bin/time: exit code, output, peak RSS (KB);
+    // programs in `bin` come before the system's.
+    private static (int Exit, List<string> Output, long PeakKb) IngestMeasured(string folder, string db, string? bin = null)
     {
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-f", "peak-kb %M", "dotnet", typeof(OfficeBombs).Assembly.Location, "ingest", folder, "--db", db })
             start.ArgumentList.Add(a);
         start.Environment["DOTNET_PROCESSOR_COUNT"] = "16";
+        if (bin is not null) start.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
         using var p = Process.Start(start)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEnd();

@@ -24,7 +24,8 @@ internal static class ChildProcess
     private static readonly string? Prlimit = Which("prlimit");
 
     /// <param name="workDir">The child's working folder (a private temporary one: relative paths resolve there).</param>
-    public static ChildResult Run(string tool, IReadOnlyList<string> args, TimeSpan limit, string? workDir = null)
+    /// <param name="maxOutput">Characters of output taken; past them the child is stopped (<see cref="ChildResult.TooMuchOutput"/>).</param>
+    public static ChildResult Run(string tool, IReadOnlyList<string> args, TimeSpan limit, string? workDir = null, int maxOutput = DecodeLimits.ChildOutputChars)
     {
         if (Which(tool) is not { } path) return new ChildResult(-1, "", "", Missing: true);
         var psi = Prlimit is null ? new ProcessStartInfo(path) : new ProcessStartInfo(Prlimit);
@@ -46,7 +47,7 @@ internal static class ChildProcess
         try { p.Start(); }
         catch (Win32Exception) { return new ChildResult(-1, "", "", Missing: true); }
         p.StandardInput.Close();
-        var stdout = ReadCapped(p.StandardOutput, DecodeLimits.ChildOutputChars);
+        var stdout = ReadCapped(p.StandardOutput, maxOutput);
         var stderr = ReadCapped(p.StandardError, 64 * 1024, drain: true);
         var clock = Stopwatch.StartNew();
         bool overflow = false, late = false;

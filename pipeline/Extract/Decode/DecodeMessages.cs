@@ -42,6 +42,27 @@ public static class DecodeMessages
     public static string HtmlTooManyTags(string file, int max) =>
         $"too many tags to read: {file} holds more than {max} HTML tags (a saved page has a few thousand); nothing was loaded";
 
+    public static string PdfStreamTooLarge(string file, long obj, int max) =>
+        $"too much to read: object {obj} of {file} inflates to more than {max / 1048576} MB (a compression bomb?); nothing was loaded";
+
+    public static string PdfTooMuchDecoded(string file, long max) =>
+        $"too much to read: the streams of {file} inflate to more than {max / 1048576} MB in all (a compression bomb?); nothing was loaded";
+
+    public static string PdfPageTooMuchContent(string file, int page, int max) =>
+        $"too much to read: page {page} of {file} draws from more than {max / 1048576} MB of content (a page of text has under 100 KB); nothing was loaded";
+
+    public static string PdfPageTooManyGlyphs(string file, int page, int max) => string.Create(CultureInfo.InvariantCulture,
+        $"too much to read: page {page} of {file} shows more than {max:N0} characters (a page of text has a few thousand); nothing was loaded");
+
+    public static string PdfTooMuchContent(string file, int page, long max) =>
+        $"too much to read: the first {page} pages of {file} draw from more than {max / 1048576} MB of content; nothing was loaded";
+
+    public static string PdfTooManyGlyphs(string file, int page, long max) => string.Create(CultureInfo.InvariantCulture,
+        $"too much to read: the first {page} pages of {file} show more than {max:N0} characters; nothing was loaded");
+
+    public static string DocTooLarge(string file, int max) => string.Create(CultureInfo.InvariantCulture,
+        $"too much to read: the text of {file} passes {max:N0} characters (a 200-page plan has under a million); nothing was loaded");
+
     public static string DocUnreadable(string file, string why) => $"unreadable .doc: {file} cannot be read ({why})";
 
     public static string HtmlNotText(string file, string why) => $"unreadable web page: {file} is not readable text ({why})";

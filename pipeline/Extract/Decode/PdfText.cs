@@ -14,7 +14,9 @@ internal sealed record PdfPage(int Number, IReadOnlyList<string>? Lines, int? Sc
 internal sealed record PdfPages(IReadOnlyList<PdfPage> Pages, int TotalPages, string? Error);
 
 /// <summary>
-/// Reads a PDF's text layer with PdfPig (lenient parsing, missing fonts skipped): per page the words laid out as lines
+/// Reads a PDF's text layer with PdfPig (lenient parsing, missing fonts skipped), on a budget: its streams inflated and
+/// each page measured before PdfPig decodes or lays out anything (<see cref="PdfStreams"/>, <see cref="PdfBudget"/>), a
+/// document past a budget refused with the page where it passed. Per page the words laid out as lines
 /// (<see cref="PdfLines"/>). A page is marked for OCR when it has (almost) no text, or when a picture covers most of it
 /// and its text is no more than a signature box or a stamp laid over the scan (a page of text has thousands of letters).
 /// </summary>
@@ -22,13 +24,18 @@ internal static class PdfText
 {
     public static PdfPages Read(string file, byte[] bytes)
     {
+        if (PdfStreams.Check(file, bytes) is { } bomb) return new PdfPages([], 0, bomb);
         try
         {
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             var total = pdf.NumberOfPages;
+            var budget = new PdfBudget(file, pdf);
             var pages = new List<PdfPage>();
             for (var n = 1; n <= Math.Min(total, DecodeLimits.MaxPdfPages); n++)
+            {
+                if (budget.Check(n) is { } over) return new PdfPages([], total, over);
                 pages.Add(ReadPage(pdf.GetPage(n)));
+            }
             return new PdfPages(pages, total, null);
         }
         catch (PdfDocumentEncryptedException)
