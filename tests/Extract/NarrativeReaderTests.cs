@@ -350,6 +350,37 @@ public class NarrativeReaderTests
              "Bình Định|Bình Định|2024|SIPAS|policy|82.3||", "Sở Xây dựng|Bình Định|2024|SIPAS|overall|88||"]
         },
         {
+            "f10: the publisher's province for the departments it ranks; numbered places '(1) Sở …'; a row of related headlines naming another province gives nothing",
+            "Thái Nguyên: Sở Công Thương tiếp tục dẫn đầu về Chỉ số cải cách hành chính |\n" +
+            "Mới đây, Chủ tịch UBND tỉnh Thanh Hóa đã ban hành Quyết định số 482/QĐ-UBND về việc công bố xếp hạng Chỉ số cải cách hành chính của các sở, ban, ngành cấp tỉnh năm 2024.\n" +
+            "Theo đó, có 10 đơn vị xếp ở nhóm đầu lần lượt là: (1) Sở Tài chính đạt 90,05%, (2) Sở Nội vụ đạt 90,02%, (3) Văn phòng UBND tỉnh đạt 90,02%.",
+            null,
+            ["Sở Tài chính|Thanh Hóa|2024|PAR_INDEX|overall|90.05|1/|", "Sở Nội vụ|Thanh Hóa|2024|PAR_INDEX|overall|90.02|2/|",
+             "Văn phòng UBND tỉnh|Thanh Hóa|2024|PAR_INDEX|overall|90.02|3/|"]
+        },
+        {
+            "f15: after two indices listed together, a figure naming neither is nobody's",
+            "Sáng 17/4, Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức Hội nghị công bố Chỉ số cải cách hành chính năm 2023 (PAR INDEX) của các bộ, ngành, địa phương và " +
+            "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính Nhà nước năm 2023 (SIPAS). Theo đó, Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ 29/63 tỉnh, thành phố.",
+            null,
+            []
+        },
+        {
+            "f16: first place 'ở cả' two indices; another unit's rank after them has no index it can be given",
+            "Quảng Ninh xuất sắc đoạt vị trí quán quân ở cả Chỉ số cải cách hành chính năm 2023 và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước, " +
+            "trong khi Hà Nội đứng ở vị trí thứ 3.",
+            null,
+            ["Quảng Ninh|Quảng Ninh|2023|PAR_INDEX|overall||1/|", "Quảng Ninh|Quảng Ninh|2023|SIPAS|overall||1/|"]
+        },
+        {
+            "f19, f21: the Công an nhân dân's own CCHC index and the Green index (PGI) are other indices",
+            "Công an Nghệ An xếp thứ nhất về chỉ số cải cách hành chính\n\n" +
+            "Sáng 19/10, Bộ Công an đã tổ chức Hội nghị công bố kết quả xác định Chỉ số cải cách hành chính trong Công an nhân dân năm 2018.\n\n" +
+            "Năm 2022, Trà Vinh đứng đầu cả nước về Chỉ số Xanh (PGI) cấp tỉnh.",
+            null,
+            []
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -51,4 +51,11 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
 
     /// <summary>The districts the document names with their kind, found again by their bare names.</summary>
     public KnownNames? Districts { get; init; }
+
+    /// <summary>The text is about the Công an nhân dân's own index: "chỉ số cải cách hành chính" in it is not PAR INDEX.</summary>
+    public bool PoliceIndex { get; init; }
+
+    /// <summary>The one province whose UBND the text names ("Chủ tịch UBND tỉnh Thanh Hóa đã ban hành…"): the province of
+    /// the departments and districts it ranks when no other is given.</summary>
+    public string? Publisher { get; init; }
 }

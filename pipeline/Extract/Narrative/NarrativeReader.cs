@@ -24,8 +24,15 @@ internal static partial class NarrativeReader
             .Select(u => u.Unit!).Distinct().ToList();
         var province = defaults?.Province ?? (provinces.Count == 1 ? provinces[0] : null);
         // An index named in brackets ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm; …)" in a PAR INDEX text) is an aside, not a topic.
+        // A text about the Công an nhân dân's own index: its "chỉ số cải cách hành chính" is that index, not PAR INDEX.
+        var police = SubjectTokens.NamesPoliceIndex(folded);
         var indices = subjects.OfType<IndexToken>().Where(i => !InBrackets(folded, i.At)).Select(i => i.Code)
-            .Where(c => c != IndexToken.Other).Distinct().ToList();
+            .Where(c => c != IndexToken.Other && !(police && c == IndexPhrases.ParIndex)).Distinct().ToList();
+        // "Chủ tịch UBND tỉnh Thanh Hóa đã ban hành Quyết định … công bố xếp hạng … các sở": the one province whose UBND the
+        // text names is the province of the departments and districts it ranks, when the user gave none.
+        var publishers = subjects.OfType<UnitToken>()
+            .Where(u => u.Kind == Units.ProvinceKind && !u.Generic && Publisher().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]))
+            .Select(u => u.Unit!).Distinct().ToList();
         var planYear = PlanYear(folded);
         // "Chỉ số CCHC năm 2023" named with one year only, headline before lede: that year is measured from the first line.
         var indexYears = subjects.OfType<IndexToken>()
@@ -38,6 +45,8 @@ internal static partial class NarrativeReader
             HasSubUnits = subjects.OfType<UnitToken>().Any(u => u.Kind is "department" or "district" or "vertical_agency"),
             Focus = Headline(paragraphs),
             Districts = KnownNames.Of(subjects.OfType<UnitToken>(), province),
+            PoliceIndex = police,
+            Publisher = publishers.Count == 1 ? publishers[0] : null,
         };
         var doc = State(indexYears.Count == 1 ? indexYears[0] : null);
         var yearFrom = Walk(paragraphs, 0, paragraphs.Count, doc, sink);
@@ -140,6 +149,9 @@ internal static partial class NarrativeReader
     /// <summary>"tại Hà Nội", "ở Hà Nội": where something happened, not what is measured.</summary>
     [GeneratedRegex(@"\b(?:tai|o)\s*$")]
     private static partial Regex Where();
+
+    [GeneratedRegex(@"\b(?:ubnd|uy ban nhan dan)\s*$")]
+    private static partial Regex Publisher();
 
     [GeneratedRegex(@"^\s*(quyet dinh|chi thi|bao cao|ke hoach)\b")]
     private static partial Regex KindWord();

@@ -23,6 +23,7 @@ internal static partial class NumberTokens
                 yield return new RankToken(m.Index + 1, m.Index + m.Length - 1, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture),
                 int.Parse(m.Groups["of"].Value, CultureInfo.InvariantCulture), false, false);
         foreach (Match m in RankWord().Matches(folded)) if (WordRank(folded, m) is { } r) yield return r;
+        foreach (var r in Numbered(folded)) yield return r;
         foreach (Match m in FromTo().Matches(folded))
         {
             var (a, b) = (m.Groups["a"], m.Groups["b"]);
@@ -65,6 +66,26 @@ internal static partial class NumberTokens
 
     /// <summary>"nằm thứ 5" is a rank, "năm thứ 13" (the 13th year) is not: the folded words are the same.</summary>
     private static bool IsNam(string original, int at) => original.Length > at + 1 && original[at + 1] is 'ằ' or 'Ằ';
+
+    /// <summary>
+    /// "lần lượt là: (1) Sở Tài chính đạt 90,05%, …, (3) Văn phòng UBND tỉnh đạt 90,02%": in a ranking list, a number in
+    /// brackets before a name is its place. Two numbers at least, rising, after "lần lượt" or "xếp hạng" in the paragraph.
+    /// </summary>
+    private static IEnumerable<RankToken> Numbered(string folded)
+    {
+        var marks = NumberedPlace().Matches(folded).ToList();
+        if (marks.Count < 2 || !RankingList().IsMatch(folded)) yield break;
+        var places = marks.Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
+        if (places.Zip(places.Skip(1)).Any(x => x.Second <= x.First)) yield break;
+        foreach (var m in marks)
+            yield return new RankToken(m.Index, m.Index + m.Length, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), null, false, true);
+    }
+
+    [GeneratedRegex(@"(?<=^|[\s,;:])\((?<n>\d{1,2})\)(?=\s+\S)")]
+    private static partial Regex NumberedPlace();
+
+    [GeneratedRegex(@"\blan luot\b|\bxep hang\b|\bvi tri\b")]
+    private static partial Regex RankingList();
 
     /// <summary>"Sở Xây dựng …, Ban Dân tộc thứ 20, Sở Tư pháp thứ 19": "thứ N" right after a unit's name is its rank.</summary>
     public static IEnumerable<RankToken> AfterUnits(string folded, IEnumerable<UnitToken> units, ISet<int> ranksAt)
@@ -182,7 +203,7 @@ internal static partial class NumberTokens
     private static partial Regex Respective();
 
     /// <summary>"đạt 87,32," with no unit: a level when it has decimals and stands right after "đạt".</summary>
-    [GeneratedRegex(@"\bdat(?:\s+duoc)?\s+(?<num>\d{2,3}[.,]\d{1,4})(?![\d.,]|\s*(?:%|diem|phan tram|\/|\d))")]
+    [GeneratedRegex(@"\bdat(?:\s+duoc)?\s+(?<num>\d{2,3}[.,]\d{1,4})(?!\d|[.,]\d|\s*(?:%|diem|phan tram|\/|\d))")]
     private static partial Regex BareValue();
 
     [GeneratedRegex(@"(?:\btang|\bgiam|\bcao hon|\bthap hon|\bhon|\btut|\bchenh lech|\bgiam di|\btang len|\btang them|\bthem|\bmat|[+\-–]|\bcon)\s*(?:khoang\s+|gan\s+|duoc\s+|la\s+)?$")]

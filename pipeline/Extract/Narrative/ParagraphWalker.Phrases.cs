@@ -27,8 +27,12 @@ internal sealed partial class ParagraphWalker
     private static partial Regex LaterYear();
 
     /// <summary>"… ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số …, …": between a rank and an index of the list it ranks in.</summary>
-    [GeneratedRegex(@"^\s*(?:o\s+)?(?:tren\s+)?ca\s+\d\s+bang xep hang[^.;:]{0,40}:[^.;]*$")]
+    [GeneratedRegex(@"^\s*(?:o\s+)?(?:tren\s+)?ca\s+(?!nuoc\b)(?:(?:\d|hai|ba|bon)\s+(?:bang xep hang|chi so)[^.;:]{0,40}:)?[^.;]*$")]
     private static partial Regex Boards();
+
+    /// <summary>Between two indices of a list: "(PAR INDEX) của các bộ, ngành, địa phương và".</summary>
+    [GeneratedRegex(@"(?:,|\bva|\bcung nhu|\bhoac)\s*$")]
+    private static partial Regex ListJoin();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberInText();

@@ -78,13 +78,14 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private void Take(Token token)
     {
+        if (token is ValueToken or RankToken or RankChangeToken) figureSinceIndex = true;
         switch (token)
         {
             case MarkToken { Mark: '(' }: parens.Push((year, current, compared, unit, unitSerial, index, criterion)); break;
             case MarkToken { Mark: ')' } when parens.Count > 0: Close(); break;
             case MarkToken { Mark: 'c' } m: skipValueAt = m.End; break;
             case MarkToken { Mark: '.' } m: sentenceEnd = m.At; EndSentence(); sentenceStart = m.End; break;
-            case IndexToken i: TakeIndex(i); break;
+            case IndexToken i: TakeIndex(doc.PoliceIndex && i.Code == IndexPhrases.ParIndex ? i with { Code = IndexToken.Other } : i); break;
             case CriterionToken c: (criterion, named) = (c, true); topicSerial++; break;
             case UnitToken u: TakeUnit(u); break;
             case YearToken { Compared: true } y: (compared, lastCompared) = (y.Year, y.Year); break;
@@ -152,28 +153,40 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         pending.RemoveAll(about.Contains);
         // "xếp vị trí quán quân ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số CCHC (PAR Index), Chỉ số hài lòng (SIPAS),
         // PCI và PGI": the rank is each listed index's.
-        var listed = unit?.Unit is null ? [] : pending.Where(x => x.UnitSerial == unitSerial && x.Rank is not null && x.Rank.End <= i.At
+        var boarded = unit?.Unit is null ? [] : pending.Where(x => x.UnitSerial == unitSerial && x.Rank is not null && x.Rank.End <= i.At
             && i.At - x.Rank.End <= 400 && Boards().IsMatch(folded[x.Rank.End..i.At])).ToList();
-        pending.RemoveAll(listed.Contains);
-        boards.AddRange(listed.Select(x => (x.Rank!, x.Year)));
+        pending.RemoveAll(boarded.Contains);
+        boards.AddRange(boarded.Select(x => (x.Rank!, x.Year)));
         // "… là Sở TT&TT với PARI đạt 95,20%": the index named again, with no criterion in force, goes on with the same figure.
         if (i.Code != index || criterion is not null) topicSerial++;
         index = i.Code;
         criterion = null;
         if (i.Year is { } y) year = y;
         if (i.Code != IndexToken.Other) measuredSentence = true;
+        // "công bố Chỉ số CCHC năm 2023 (PAR INDEX) … và Chỉ số hài lòng … (SIPAS). Theo đó, Nam Định đạt 87,32": after two
+        // indices listed with no figure between them, a figure that names neither is of an index that cannot be told.
+        if (i.Code != IndexToken.Other && i.Code != lastIndexCode | figureSinceIndex) // "(SIPAS)" after its own name changes nothing
+        {
+            listed = lastIndexEnd >= sentenceStart && !figureSinceIndex && lastIndexCode is { } before && before != i.Code
+                && ListJoin().IsMatch(folded[lastIndexEnd..i.At]);
+            (lastIndexEnd, lastIndexCode, figureSinceIndex) = (i.End, i.Code, false);
+        }
         foreach (var x in about) Bind(x.Rank, x.Change, x.Year);
-        if (i.Code != IndexToken.Other) foreach (var (rank, at) in boards) Bind(rank, null, at);
+        if (i.Code != IndexToken.Other) foreach (var (rank, at) in boards) Bind(rank, null, at, (i.Code, IndexPhrases.Overall, ""));
     }
+
+    private bool listed, figureSinceIndex;
+    private int lastIndexEnd = -1;
+    private string? lastIndexCode;
 
     /// <summary>Ranks said of every index a list after "bảng xếp hạng" names, until the sentence ends.</summary>
     private readonly List<(RankToken Rank, int? Year)> boards = [];
 
     /// <summary>"xếp thứ 18 cả nước về Chỉ số CCHC và thứ 4 về Chỉ số Hài lòng": a rank just before "về" + an index is that index's.</summary>
-    private void Bind(RankToken? rank, RankChangeToken? change, int? at)
+    private void Bind(RankToken? rank, RankChangeToken? change, int? at, (string Index, string Criterion, string Written)? listedTopic = null)
     {
         var when = at ?? year ?? doc.MeasuredYear;
-        if (unit?.Unit is null || Topic() is not { } topic || when is null) return;
+        if (unit?.Unit is null || (listedTopic ?? Topic()) is not { } topic || when is null) return;
         var d = New(unit, topic, rank?.At ?? change!.At, when);
         (d.Rank, d.RankChange, d.End) = (rank, change?.Change, rank?.End ?? change!.End);
         drafts.Add(d);
@@ -238,6 +251,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         var at = offset + name.Index;
         return new UnitToken(at, at + name.Length, $"UBND huyện {name.Value}", "district", unit.Province);
     }
+
+    /// <summary>The publisher's province for a sub-unit, unless its sentence names another province ("Thái Nguyên: Sở Công
+    /// Thương tiếp tục dẫn đầu…" in a row of related headlines).</summary>
+    private string? PublisherFor(int at) =>
+        namedProvinces.Any(x => FullSentence(x.At) == FullSentence(at) && x.Name != doc.Publisher) ? null : doc.Publisher;
 
     /// <summary>The provinces named so far, with where: "của tỉnh" in a text of several provinces is the one its sentence named.</summary>
     private readonly List<(int At, string Name)> namedProvinces = [];
@@ -324,7 +342,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         var code = index ?? doc.OnlyIndex ?? (doc.LeadIn && ListItem().IsMatch(p.Text) ? doc.LastIndex : null) ?? doc.TopicIndex
             ?? (criterion?.Scope is IndexPhrases.Sipas or IndexPhrases.ParIndex ? criterion.Scope : null);
-        if (code is null or IndexToken.Other) return null;
+        if (code is null or IndexToken.Other || listed) return null;
         if (criterion is null) return (code, IndexPhrases.Overall, "");
         var key = criterion.Scope == code ? criterion.Key
             : code == IndexPhrases.ParIndex && criterion.Key == "procedures" ? "par_procedures"
@@ -413,7 +431,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (d.Rank is { Last: true } && rank is null) d.Rank = null;
         if (d.Value is null && rank is null && d.RankChange is null) return;
         if (d.Year == 0) { sink.Warn(p.Line, ExtractMessages.YearUnknown, p.Text); return; }
-        var province = d.Unit.Kind is Units.NationalKind or "ministry" ? null : d.Unit.Province ?? doc.Province;
+        var province = d.Unit.Kind is Units.NationalKind or "ministry" ? null
+            : d.Unit.Province ?? doc.Province ?? (d.Unit.Kind == Units.ProvinceKind ? null : PublisherFor(d.At));
         if (province is null && d.Unit.Kind is not (Units.NationalKind or "ministry")) { sink.Warn(p.Line, NarrativeMessages.ProvinceUnknown(d.Unit.Unit!), p.Text); return; }
         sink.Observations.Add(new Observation(d.Unit.Unit!, d.Unit.Kind, province, d.Year, d.Index, d.Criterion, d.Written, d.Value,
             rank, d.Rank is null ? null : of, d.RankChange, null, false, NarrativeMessages.Origin, Source(d.At, d.End)));

@@ -20,7 +20,8 @@ internal static partial class SubjectTokens
 
     private static IndexToken IndexOf(string folded, Match m)
     {
-        var code = m.Groups["sipas"].Success ? IndexPhrases.Sipas : m.Groups["par"].Success ? IndexPhrases.ParIndex : IndexToken.Other;
+        var code = m.Groups["other"].Success ? IndexToken.Other : m.Groups["sipas"].Success ? IndexPhrases.Sipas
+            : m.Groups["par"].Success ? IndexPhrases.ParIndex : IndexToken.Other;
         var year = YearAfter().Match(folded, m.Index + m.Length);
         return new IndexToken(m.Index, m.Index + m.Length, code, year.Success ? int.Parse(year.Groups["y"].Value) : null);
     }
@@ -115,8 +116,11 @@ internal static partial class SubjectTokens
     internal static string Words(string key) => string.Join(@"[\s\-,.]*", key.Split(' ').Select(w =>
         w == "va" ? @"(?:va|&)" : Regex.Escape(w).Replace("&", @"\s*&\s*"))).Replace(@"[\s\-,.]*(?:va|&)[\s\-,.]*", @"[\s\-,.]*(?:va\b|&)[\s\-,.]*");
 
-    [GeneratedRegex(@"\b(?:(?<sipas>sipas|chi so hai long|muc do hai long|ty le hai long|su hai long cua nguoi dan|chi so hai long cua nguoi dan)|(?<par>par[\s\-]?index|parindex|pari\b|chi so cai cach hanh chinh|chi so cchc|chi so (?:va )?xep hang (?:cai cach hanh chinh|cchc)|chi so theo doi,? danh gia,? xep hang ket qua (?:cai cach hanh chinh|cchc)|chi so cai cach hanh chinh \(par index\))|(?<other>papi|pci|ddci|dci|dti|ict[\s\-]?index|chi so ict|chuyen doi so|chi so phuc vu nguoi dan|phuc vu nguoi dan,? doanh nghiep|nang luc canh tranh|hieu qua quan tri|(?<!chinh quyen dien tu,?\s)chinh quyen so|chi so pgi|pgi|sẵn sang))\b")]
+    [GeneratedRegex(@"\b(?:(?<other>(?<cand>chi so (?:cai cach hanh chinh|cchc)(?: \(cchc\))? trong (?:cong an nhan dan|cand|luc luong cong an))|chi so xanh)|(?<sipas>sipas|chi so hai long|muc do hai long|ty le hai long|su hai long cua nguoi dan|chi so hai long cua nguoi dan)|(?<par>par[\s\-]?index|parindex|pari\b|chi so cai cach hanh chinh|chi so cchc|chi so (?:va )?xep hang (?:cai cach hanh chinh|cchc)|chi so theo doi,? danh gia,? xep hang ket qua (?:cai cach hanh chinh|cchc)|chi so cai cach hanh chinh \(par index\))|(?<other>papi|pci|ddci|dci|dti|ict[\s\-]?index|chi so ict|chuyen doi so|chi so phuc vu nguoi dan|phuc vu nguoi dan,? doanh nghiep|nang luc canh tranh|hieu qua quan tri|(?<!chinh quyen dien tu,?\s)chinh quyen so|chi so pgi|pgi|san sang))\b")]
     private static partial Regex Index();
+
+    /// <summary>"Chỉ số cải cách hành chính trong Công an nhân dân": the Ministry of Public Security's own index of its units.</summary>
+    public static bool NamesPoliceIndex(string folded) => Index().Matches(folded).Any(m => m.Groups["cand"].Success);
 
     [GeneratedRegex(@"(?:cao hon|thap hon|so voi|hon|bang)\s+(?:gia tri\s+|muc\s+)?(?:chi so\s+)?$")]
     private static partial Regex Comparison();
