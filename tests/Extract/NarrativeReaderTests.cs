@@ -381,6 +381,14 @@ public class NarrativeReaderTests
             []
         },
         {
+            "f10: a block's average ('đối với khối sở, ban, ngành cấp tỉnh, … bình quân đạt'); f16: 'hai năm liên tiếp giữ vị trí thứ 3' is no change",
+            "Chủ tịch UBND tỉnh Thanh Hóa đã ban hành Quyết định công bố xếp hạng Chỉ số cải cách hành chính của các sở, ban, ngành cấp tỉnh năm 2024.\n" +
+            "Theo đó, đối với khối sở, ban, ngành cấp tỉnh, Chỉ số cải cách hành chính bình quân đạt 85,41%.\n\n" +
+            "Năm 2023, thành phố Hà Nội hai năm liên tiếp giữ vị trí thứ 3 về Chỉ số cải cách hành chính.",
+            null,
+            ["Trung bình khối sở, cơ quan trực thuộc UBND tỉnh|Thanh Hóa|2024|PAR_INDEX|overall|85.41||", "Hà Nội|Hà Nội|2023|PAR_INDEX|overall||3/|0"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

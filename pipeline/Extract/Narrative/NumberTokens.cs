@@ -263,7 +263,8 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"\b(?<dir>tang|giam|tut|len|xuong|thang hang|thap hon|cao hon|giam di)\s+(?:them\s+|duoc\s+)?(?<n>\d{1,2})\s+(?:bac|hang|vi tri|bac xep hang)\b(?:\s+ve\s+thu hang)?(?:\s+so\s+(?:voi\s+)?(?:nam\s+)?(?<cmp>20\d\d)\b)?|\b(?<dir>tang|giam)\s+\d{1,2}(?:[.,]\d+)?\s*(?:diem|%)\s+va\s+(?<n>\d{1,2})\s+bac\b")]
     private static partial Regex RankChange();
 
-    [GeneratedRegex(@"\bgiu\s+(?:nguyen|vung)\s+(?:vi tri|thu hang|hang|bac)\b")]
+    /// <summary>"giữ nguyên vị trí", "tiếp tục duy trì vị trí thứ 2 như năm 2016", "hai năm liên tiếp giữ vị trí thứ 3": no change.</summary>
+    [GeneratedRegex(@"\bgiu\s+(?:nguyen|vung)\s+(?:vi tri|thu hang|hang|bac)\b|\bduy tri\s+(?:vi tri|thu hang|hang)\b|\b(?:hai|2|ba|3)\s+nam\s+lien\s+tiep\s+(?:giu|duy tri)\s+(?:vi tri|thu hang|hang)\b")]
     private static partial Regex Held();
 
     [GeneratedRegex(@"(?:(?<cmp>\bso\s+(?:voi\s+)?(?:cung\s+ky\s+)?)(?:nam\s+)?|\bnam\s+|(?<=(?:sipas|index|cchc)\s+))(?<y>20[12]\d|199\d)\b(?!\s*[-–]\s*20)")]

@@ -34,6 +34,10 @@ internal sealed partial class ParagraphWalker
     [GeneratedRegex(@"(?:,|\bva|\bcung nhu|\bhoac)\s*$")]
     private static partial Regex ListJoin();
 
+    /// <summary>"đối với khối sở, ban, ngành cấp tỉnh": the block of departments, and no district in the same words.</summary>
+    [GeneratedRegex(@"^(?!.*\bhuyen\b).*\b(?:khoi\s+(?:cac\s+)?so|(?:cac\s+)?so,?\s+ban,?\s+nganh|co quan chuyen mon)\b")]
+    private static partial Regex DepartmentsBlock();
+
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberInText();
 

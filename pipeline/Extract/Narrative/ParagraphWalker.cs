@@ -171,7 +171,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
                 && ListJoin().IsMatch(folded[lastIndexEnd..i.At]);
             (lastIndexEnd, lastIndexCode, figureSinceIndex) = (i.End, i.Code, false);
         }
-        foreach (var x in about) Bind(x.Rank, x.Change, x.Year);
+        // A change said just before that rank ("hai năm liên tiếp giữ vị trí thứ 3 về Chỉ số CCHC") goes with it.
+        var changes = about.Count == 0 ? [] : pending.Where(x => x.Rank is null && x.UnitSerial == unitSerial).ToList();
+        pending.RemoveAll(changes.Contains);
+        foreach (var x in about) Bind(x.Rank, x.Change ?? changes.FirstOrDefault(c => c.Year == x.Year).Change, x.Year);
         if (i.Code != IndexToken.Other) foreach (var (rank, at) in boards) Bind(rank, null, at, (i.Code, IndexPhrases.Overall, ""));
     }
 
@@ -229,7 +232,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private UnitToken? Resolve(UnitToken u) =>
         u.Kind == SubjectTokens.AverageKind
             ? unit?.Kind == SubjectTokens.ProvincesGroup && unitSentenceStart == sentenceStart
-                ? u with { Unit = Units.National, Kind = Units.NationalKind } : u with { Unit = null, Kind = "group" }
+                ? u with { Unit = Units.National, Kind = Units.NationalKind }
+            // "đối với khối sở, ban, ngành cấp tỉnh, Chỉ số cải cách hành chính bình quân đạt 85,41%": the block's average.
+            : DepartmentsBlock().IsMatch(folded[sentenceStart..u.At]) && Units.ByName(DepartmentAverage) is { } average
+                ? u with { Unit = average.Canonical, Kind = average.Kind }
+            : u with { Unit = null, Kind = "group" }
         : !u.Generic ? Named(u)
         : u.Kind == Units.ProvinceKind ? ((doc.Province ?? SentenceProvince(u.At) ?? doc.Focus ?? OnlyProvinceSoFar()) is { } pr ? u with { Unit = pr, Province = pr } : u)
         : doc.Issuer is { } issuer ? u with { Unit = issuer, Kind = Subjects.KindOf(issuer), Province = doc.Province } : u;
@@ -256,6 +263,8 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// Thương tiếp tục dẫn đầu…" in a row of related headlines).</summary>
     private string? PublisherFor(int at) =>
         namedProvinces.Any(x => FullSentence(x.At) == FullSentence(at) && x.Name != doc.Publisher) ? null : doc.Publisher;
+
+    private const string DepartmentAverage = "Trung bình khối sở, cơ quan trực thuộc UBND tỉnh";
 
     /// <summary>The provinces named so far, with where: "của tỉnh" in a text of several provinces is the one its sentence named.</summary>
     private readonly List<(int At, string Name)> namedProvinces = [];
