@@ -389,6 +389,15 @@ public class NarrativeReaderTests
             ["Trung bình khối sở, cơ quan trực thuộc UBND tỉnh|Thanh Hóa|2024|PAR_INDEX|overall|85.41||", "Hà Nội|Hà Nội|2023|PAR_INDEX|overall||3/|0"]
         },
         {
+            "f13: the index's own average in the Ministry's announcement for all provinces is the country's; a12: a region's average is not",
+            "Bộ trưởng Bộ Nội vụ đã công bố kết quả Chỉ số hài lòng của người dân (SIPAS) năm 2024 của UBND các tỉnh, thành phố.\n" +
+            "Kết quả cho thấy: Chỉ số hài lòng trung bình đạt 83,94%, tăng 1,28% so với năm 2023.\n" +
+            "Các địa phương có kết quả cao nhất gồm: Hải Phòng, Thái Nguyên. Chỉ số SIPAS của thành phố Hải Phòng đạt 90,59%, tăng 4 bậc. " +
+            "Giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 90,17%.",
+            null,
+            ["Cả nước||2024|SIPAS|overall|83.94||", "Hải Phòng|Hải Phòng|2024|SIPAS|overall|90.59||4"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -38,6 +38,10 @@ internal sealed partial class ParagraphWalker
     [GeneratedRegex(@"^(?!.*\bhuyen\b).*\b(?:khoi\s+(?:cac\s+)?so|(?:cac\s+)?so,?\s+ban,?\s+nganh|co quan chuyen mon)\b")]
     private static partial Regex DepartmentsBlock();
 
+    /// <summary>"Chỉ số hài lòng trung bình": the index's own average, not "Giá trị trung bình cao nhất là vùng …".</summary>
+    [GeneratedRegex(@"\b(?:chi so hai long|sipas|par[\s\-]?index|chi so cai cach hanh chinh|chi so cchc)(?:\s+(?:nam\s+)?20[12]\d)?\s*$")]
+    private static partial Regex IndexAverage();
+
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberInText();
 

@@ -236,6 +236,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             // "đối với khối sở, ban, ngành cấp tỉnh, Chỉ số cải cách hành chính bình quân đạt 85,41%": the block's average.
             : DepartmentsBlock().IsMatch(folded[sentenceStart..u.At]) && Units.ByName(DepartmentAverage) is { } average
                 ? u with { Unit = average.Canonical, Kind = average.Kind }
+            // "Kết quả cho thấy: Chỉ số hài lòng trung bình đạt 83,94%" in the Ministry's announcement for all provinces (a
+            // text of several provinces, no department or district): the country's average.
+            : !doc.HasSubUnits && !doc.SingleProvince && doc.Province is null && unitSentenceStart != sentenceStart
+                && IndexAverage().IsMatch(folded[Math.Max(0, u.At - 40)..u.At])
+                ? u with { Unit = Units.National, Kind = Units.NationalKind }
             : u with { Unit = null, Kind = "group" }
         : !u.Generic ? Named(u)
         : u.Kind == Units.ProvinceKind ? ((doc.Province ?? SentenceProvince(u.At) ?? doc.Focus ?? OnlyProvinceSoFar()) is { } pr ? u with { Unit = pr, Province = pr } : u)
