@@ -22,6 +22,7 @@ public class CorpusEvalTests
     [Theory]
     [InlineData("dev", "")]
     [InlineData("fresh", "fresh.")]
+    [InlineData("fresh2", "fresh2.")]
     public void Eval_StudiedPart_MeetsTheFloors(string part, string prefix)
     {
         var floors = Floors();
@@ -37,6 +38,7 @@ public class CorpusEvalTests
     [Theory]
     [InlineData("dev")]
     [InlineData("fresh")]
+    [InlineData("fresh2")]
     public void Eval_TextsWithoutFacts_EmitNothing(string part)
     {
         var output = new StringWriter();

@@ -398,6 +398,16 @@ public class NarrativeReaderTests
             ["Cả nước||2024|SIPAS|overall|83.94||", "Hải Phòng|Hải Phòng|2024|SIPAS|overall|90.59||4"]
         },
         {
+            "g07: components listed with their ranks; a clause whose own subject is unknown does not take the criterion before it",
+            "Năm 2018, Chỉ số cải cách hành chính của tỉnh Hòa Bình xếp thứ 46/63. Trong đó, chỉ số công tác chỉ đạo điều hành đứng thứ 51; " +
+            "chỉ số tổ chức thực hiện văn bản quy phạm pháp luật đứng thứ 41; chỉ số kiểm soát quyền lực đứng thứ 40; cải cách tài chính công đứng thứ 21; " +
+            "hiện đại hóa nền hành chính đứng thứ 48.",
+            null,
+            ["Hòa Bình|Hòa Bình|2018|PAR_INDEX|overall||46/63|", "Hòa Bình|Hòa Bình|2018|PAR_INDEX|par_direction||51/|",
+             "Hòa Bình|Hòa Bình|2018|PAR_INDEX|par_institutions||41/|", "Hòa Bình|Hòa Bình|2018|PAR_INDEX|par_public_finance||21/|",
+             "Hòa Bình|Hòa Bình|2018|PAR_INDEX|par_e_government||48/|"]
+        },
+        {
             "b07: a ranking table flattened one cell per line; partial scores and a cut last row are not read",
             "Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\n" +
             "Điểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n58,50\n\n31,55\n\n  2\n\nSở Công thương\n\n85,61\n\n53,75\n\n31,86\n\n18\n\nBan Quản lý các k",

@@ -42,6 +42,11 @@ internal sealed partial class ParagraphWalker
     [GeneratedRegex(@"\b(?:chi so hai long|sipas|par[\s\-]?index|chi so cai cach hanh chinh|chi so cchc)(?:\s+(?:nam\s+)?20[12]\d)?\s*$")]
     private static partial Regex IndexAverage();
 
+    /// <summary>A clause that opens with words of its own before its verb ("; cải cách tổ chức bộ máy đứng thứ 39"), not a
+    /// continuation ("; xếp thứ 22/63", "và đạt 94,15%").</summary>
+    [GeneratedRegex(@"^[\s,;:]*(?:(?:va|con|trong do|rieng|ngoai ra)[\s,]+)?(?:(?:chi so(?: thanh phan)?|linh vuc|noi dung|tieu chi)\s+)?(?!(?:xep|dung|dat|o|la|voi|nam|tang|giam|va)\b)[a-z]+(?:\s+[a-z]+){1,}?(?:\s+(?:dung|xep|dat|o|nam|la|voi|co|vi tri|thu|hang))*\s*$")]
+    private static partial Regex OwnSubject();
+
     [GeneratedRegex(@"\d")]
     private static partial Regex NumberInText();
 

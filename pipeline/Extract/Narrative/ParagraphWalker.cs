@@ -79,6 +79,10 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private void Take(Token token)
     {
         if (token is ValueToken or RankToken or RankChangeToken) figureSinceIndex = true;
+        // "chỉ số công tác chỉ đạo điều hành đứng thứ 51; chỉ số tổ chức thực hiện … đứng thứ 41": a clause with a subject of
+        // its own that the reader does not know does not take the criterion of the clause before it.
+        if (token is ValueToken or RankToken && !named && criterion is not null && criterion != doc.HeadingCriterion && !unitInSentence()
+            && OwnSubject().IsMatch(folded[sentenceStart..token.At])) unknownSubject = true;
         switch (token)
         {
             case MarkToken { Mark: '(' }: parens.Push((year, current, compared, unit, unitSerial, index, criterion)); break;
@@ -178,7 +182,9 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (i.Code != IndexToken.Other) foreach (var (rank, at) in boards) Bind(rank, null, at, (i.Code, IndexPhrases.Overall, ""));
     }
 
-    private bool listed, figureSinceIndex;
+    private bool listed, figureSinceIndex, unknownSubject;
+
+    private bool unitInSentence() => unitSentenceStart == sentenceStart;
     private int lastIndexEnd = -1;
     private string? lastIndexCode;
 
@@ -356,7 +362,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     {
         var code = index ?? doc.OnlyIndex ?? (doc.LeadIn && ListItem().IsMatch(p.Text) ? doc.LastIndex : null) ?? doc.TopicIndex
             ?? (criterion?.Scope is IndexPhrases.Sipas or IndexPhrases.ParIndex ? criterion.Scope : null);
-        if (code is null or IndexToken.Other || listed) return null;
+        if (code is null or IndexToken.Other || listed || unknownSubject) return null;
         if (criterion is null) return (code, IndexPhrases.Overall, "");
         var key = criterion.Scope == code ? criterion.Key
             : code == IndexPhrases.ParIndex && criterion.Key == "procedures" ? "par_procedures"
@@ -422,6 +428,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (named && criterion is not null && !drafts.Any(d => d.TopicSerial == topicSerial))
             (criterion, topicSerial) = (null, topicSerial + 1);
         named = false;
+        unknownSubject = false;
         deferred.Clear();
         carried.Clear();
         parens.Clear();
