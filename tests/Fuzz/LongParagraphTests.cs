@@ -23,6 +23,7 @@ public class LongParagraphTests
         { "numbers in a sentence without end", "dev/d10-daklak-par-2017.txt", "giảm 17 bậc về thứ hạng so với năm 2016 do nhiều nội dung đánh giá " },
         { "thousands of warnings about one paragraph", "holdout/a14-haiphong-par-2024-baomoi.txt", "thành đạt từ 80% đến dưới 90%; nhóm B gồm 50 tỉnh, " },
         { "an index after thousands of ranks", "holdout/c11-kiengiang-par-sipas-2022.txt", "sự phục vụ của cơ quan nhà nước (SIPAS) đạt 81,10%, xếp thứ 24/63, " },
+        { "thousands of indices on one line (each looked for its brackets from the line's start)", "dev/a18-namdinh-par-sipas-2021.txt", "của Ban Chỉ đạo Cải cách hành chính của Chính phủ, năm 2021, Chỉ số Cải cách hành chính (Par Index) tỉnh Nam Định đạt 86,4%, xếp th" },
     };
 
     [Theory, MemberData(nameof(Cases))]

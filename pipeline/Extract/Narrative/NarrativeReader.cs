@@ -26,7 +26,8 @@ internal static partial class NarrativeReader
         // An index named in brackets ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm; …)" in a PAR INDEX text) is an aside, not a topic.
         // A text about the Công an nhân dân's own index: its "chỉ số cải cách hành chính" is that index, not PAR INDEX.
         var police = SubjectTokens.NamesPoliceIndex(folded);
-        var indices = subjects.OfType<IndexToken>().Where(i => !InBrackets(folded, i.At)).Select(i => i.Code)
+        var bracketed = InBrackets(folded, subjects.OfType<IndexToken>().Select(i => i.At));
+        var indices = subjects.OfType<IndexToken>().Where(i => !bracketed.Contains(i.At)).Select(i => i.Code)
             .Where(c => c != IndexToken.Other && !(police && c == IndexPhrases.ParIndex)).Distinct().ToList();
         // "Chủ tịch UBND tỉnh Thanh Hóa đã ban hành Quyết định … công bố xếp hạng … các sở": the one province whose UBND the
         // text names is the province of the departments and districts it ranks, when the user gave none.
@@ -91,13 +92,18 @@ internal static partial class NarrativeReader
             ? first : null;
     }
 
-    /// <summary>Whether a position stands inside brackets of its line.</summary>
-    private static bool InBrackets(string folded, int at)
+    /// <summary>Which of the positions stand inside brackets of their line, in one pass over the text (scanning each
+    /// position's line made a 0.9 MB one-line text quadratic: 9 s instead of 3 in the long fuzz run).</summary>
+    private static HashSet<int> InBrackets(string folded, IEnumerable<int> positions)
     {
-        var start = folded.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        var depth = 0;
-        for (var i = start; i < at; i++) depth = folded[i] == '(' ? depth + 1 : folded[i] == ')' ? Math.Max(0, depth - 1) : depth;
-        return depth > 0;
+        var inside = new HashSet<int>();
+        var (depth, i) = (0, 0);
+        foreach (var at in positions.Order())
+        {
+            for (; i < at; i++) depth = folded[i] == '\n' ? 0 : folded[i] == '(' ? depth + 1 : folded[i] == ')' ? Math.Max(0, depth - 1) : depth;
+            if (depth > 0) inside.Add(at);
+        }
+        return inside;
     }
 
     /// <summary>The one province the headline names: the first of the first three paragraphs of some length that names a

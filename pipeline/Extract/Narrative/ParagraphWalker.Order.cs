@@ -30,8 +30,19 @@ internal sealed partial class ParagraphWalker
     /// <summary>"Sở Xây dựng xếp vị trí cuối cùng- thứ 21, Ban Dân tộc thứ 20": a rank in the clause of the unit before it
     /// (no comma between them) is that unit's, though only a comma stands between it and the next unit.</summary>
     private bool OwnClause(List<Token> tokens, int i) =>
-        tokens.Take(i).OfType<UnitToken>().LastOrDefault() is { Unit: not null } u && u.End <= tokens[i].At
+        LastUnitBefore(tokens, i) is { Unit: not null } u && u.End <= tokens[i].At
         && folded.IndexOfAny([',', ';', ':', '.'], u.End, tokens[i].At - u.End) < 0;
+
+    /// <summary>The last unit before token i, found by walking forward once: looking back from every rank made a long
+    /// paragraph quadratic (the long fuzz run: a 0.9 MB paragraph read in 9 s instead of 4).</summary>
+    private UnitToken? LastUnitBefore(List<Token> tokens, int i)
+    {
+        for (; scanned < i; scanned++) if (tokens[scanned] is UnitToken u) lastUnit = u;
+        return lastUnit;
+    }
+
+    private int scanned;
+    private UnitToken? lastUnit;
 
     /// <summary>
     /// "Dẫn đầu khối sở là Thanh tra tỉnh", "dẫn đầu về Chỉ số CCHC là Sở TT&amp;TT": a rank without a total, then words with

@@ -21,7 +21,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private CriterionToken? criterion;
     private UnitToken? unit;
     private int? year, compared;
-    private List<(int Sentence, int Total)> totals = [];
+    private Dictionary<int, int> totals = [];
     private int skipValueAt = -1;
     private int? lastCompared;
     private int unitEnd;
@@ -51,7 +51,11 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         ForwardAcross(tokens);
         unitAts = tokens.OfType<UnitToken>().Select(u => u.At).ToList();
         endAts = tokens.OfType<MarkToken>().Where(m => m.Mark == '.').Select(m => m.At).Append(folded.Length).ToList();
-        totals = tokens.OfType<TotalToken>().Select(t => (FullSentence(t.At), t.Total)).ToList();
+        // Sorted positions, searched by halves, and a total per sentence: scanned per figure, a 1 MB paragraph of short
+        // sentences was quadratic (the long fuzz run: b01 repeated, 15 s).
+        unitAts.Sort();
+        endAts.Sort();
+        totals = tokens.OfType<TotalToken>().GroupBy(t => FullSentence(t.At)).ToDictionary(g => g.Key, g => g.First().Total);
         if (doc.LeadIn && ListItem().IsMatch(p.Text)) (unit, unitSentenceStart) = (doc.LastUnit, -2);
         criterion = doc.HeadingCriterion;
         if (IsHeading(tokens)) { doc.HeadingCriterion = tokens.OfType<CriterionToken>().FirstOrDefault(); return; }
@@ -352,7 +356,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     private int? Arrival(RankToken r)
     {
         if (year is not { } now || !RoseTo().IsMatch(folded[Math.Max(0, r.At - 30)..r.At])) return null;
-        var end = endAts.First(e => e >= r.End);
+        var end = EndAt(r.End);
         return LaterYear().Match(folded[r.End..end]) is { Success: true } m && int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var y && y > now
             ? y : null;
     }
@@ -382,8 +386,17 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>"Với kết quả 90,23%, tỉnh Thái Nguyên xếp thứ 2": a level before the sentence names its unit waits for it.</summary>
     private bool UnitLaterInSentence(int at)
     {
-        var end = endAts.First(e => e >= at);
-        return unitAts.Any(u => u > at && u < end);
+        var end = EndAt(at);
+        var next = unitAts.BinarySearch(at + 1);
+        var first = next >= 0 ? next : ~next;
+        return first < unitAts.Count && unitAts[first] < end;
+    }
+
+    /// <summary>Where the sentence holding a position ends (endAts holds the text's length last).</summary>
+    private int EndAt(int at)
+    {
+        var i = endAts.BinarySearch(at);
+        return endAts[i >= 0 ? i : ~i];
     }
 
     /// <summary>The unit of a figure whose paragraph names none: the document's one province, or the one its headline
@@ -445,7 +458,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
             if (d.Value is null && d.RankChange is null) return;
             d.Rank = null;
         }
-        var total = d.Rank is null ? null : totals.Where(t => t.Sentence == FullSentence(d.Rank.At)).Select(t => (int?)t.Total).FirstOrDefault();
+        var total = d.Rank is null ? null : totals.TryGetValue(FullSentence(d.Rank.At), out var stated) ? stated : (int?)null;
         var rank = d.Rank is { Last: true } last ? (last.Of ?? total) : d.Rank?.Rank;
         var of = d.Rank is null ? null : d.Rank.Of ?? total;
         if (of is { } n2 && rank > n2) of = null; // a list's total smaller than the rank is not this rank's total
