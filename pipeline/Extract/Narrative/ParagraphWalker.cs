@@ -85,7 +85,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
         if (token is ValueToken or RankToken or RankChangeToken) figureSinceIndex = true;
         // "chỉ số công tác chỉ đạo điều hành đứng thứ 51; chỉ số tổ chức thực hiện … đứng thứ 41": a clause with a subject of
         // its own that the reader does not know does not take the criterion of the clause before it.
-        if (token is ValueToken or RankToken && !named && criterion is not null && criterion != doc.HeadingCriterion && !unitInSentence()
+        if (token is ValueToken or RankToken && !named && criterion is not null && criterion != doc.HeadingCriterion && !UnitInSentence()
             && OwnSubject().IsMatch(folded[sentenceStart..token.At])) unknownSubject = true;
         switch (token)
         {
@@ -188,7 +188,7 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     private bool listed, figureSinceIndex, unknownSubject;
 
-    private bool unitInSentence() => unitSentenceStart == sentenceStart;
+    private bool UnitInSentence() => unitSentenceStart == sentenceStart;
     private int lastIndexEnd = -1;
     private string? lastIndexCode;
 
