@@ -15,6 +15,9 @@ public sealed record CaseResult(FuzzCase Case, string Outcome, string? Kind, str
     /// <summary>A hung case whose worker had not ended when the run went on (it may still hold the database).</summary>
     public bool StillRunning { get; init; }
 
+    /// <summary>Loaded already under this other name (same bytes): the ingest skipped it as a duplicate.</summary>
+    public string? DuplicateOf { get; init; }
+
     public const string Loaded = "loaded", Rejected = "rejected", Crash = "crash", Hang = "hang";
     public bool Failed => Outcome is Crash or Hang;
     public double Ms => ReadMs + IngestMs;
@@ -109,7 +112,7 @@ internal static class CaseWorker
     {
         var errors = ingested is null ? read.Findings.Where(f => f.Severity == Severities.Error).ToList() : ingested.Problems.ToList();
         var failed = ingested?.Failed ?? read.Failed;
-        if (!failed) return new CaseResult(c, CaseResult.Loaded, null, null, readMs, ingestMs);
+        if (!failed) return new CaseResult(c, CaseResult.Loaded, null, null, readMs, ingestMs) { DuplicateOf = ingested?.DuplicateOf };
         var first = errors.FirstOrDefault()?.Message ?? "(no message)";
         var kind = RejectionKinds.Of(first);
         if (RejectionKinds.IsBug(kind)) return new CaseResult(c, CaseResult.Crash, kind, first, readMs, ingestMs);

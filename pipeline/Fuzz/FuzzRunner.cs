@@ -67,7 +67,8 @@ public static class FuzzRunner
             if (result.Outcome == CaseResult.Hang) con = db.Connect(); // the hung worker keeps the old connection
             if (result.StillRunning && !abandoned) log.WriteLine($"  the worker of {c.Name} never ended: the remaining documents are only read");
             abandoned |= result.StillRunning;
-            if (ingest && result.Outcome != CaseResult.Hang) last[c.Name] = new(result.Outcome == CaseResult.Loaded, Convert.ToHexStringLower(sha));
+            if (ingest && result.Outcome != CaseResult.Hang)
+                last[c.Name] = new(result.Outcome == CaseResult.Loaded, Convert.ToHexStringLower(sha), result.DuplicateOf);
             else last.Remove(c.Name);
             if (result.Failed) log.WriteLine($"  {result.Outcome.ToUpperInvariant()} {c.Name} ({c.Origin}, {c.Mutation}): {result.Kind}: {result.Message}");
             if (s.Out is null && !result.Failed) File.Delete(path);
