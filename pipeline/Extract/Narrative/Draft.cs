@@ -58,4 +58,8 @@ internal sealed class DocumentState(string? province, string? issuer, string? on
     /// <summary>The one province whose UBND the text names ("Chủ tịch UBND tỉnh Thanh Hóa đã ban hành…"): the province of
     /// the departments and districts it ranks when no other is given.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>The provinces of the figures read so far, and how many of the figures were looked at.</summary>
+    public HashSet<string> ProvincesSeen { get; } = [];
+    public int ProvincesSeenUpTo { get; set; }
 }

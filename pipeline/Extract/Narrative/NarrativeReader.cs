@@ -32,7 +32,7 @@ internal static partial class NarrativeReader
         // "Chủ tịch UBND tỉnh Thanh Hóa đã ban hành Quyết định … công bố xếp hạng … các sở": the one province whose UBND the
         // text names is the province of the departments and districts it ranks, when the user gave none.
         var publishers = subjects.OfType<UnitToken>()
-            .Where(u => u.Kind == Units.ProvinceKind && !u.Generic && Publisher().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]))
+            .Where(u => u.Kind == Units.ProvinceKind && !u.Generic && UbndBefore().IsMatch(folded[Math.Max(0, u.At - 20)..u.At]))
             .Select(u => u.Unit!).Distinct().ToList();
         var planYear = PlanYear(folded);
         // "Chỉ số CCHC năm 2023" named with one year only, headline before lede: that year is measured from the first line.
@@ -157,7 +157,7 @@ internal static partial class NarrativeReader
     private static partial Regex Where();
 
     [GeneratedRegex(@"\b(?:ubnd|uy ban nhan dan)\s*$")]
-    private static partial Regex Publisher();
+    private static partial Regex UbndBefore();
 
     [GeneratedRegex(@"^\s*(quyet dinh|chi thi|bao cao|ke hoach)\b")]
     private static partial Regex KindWord();

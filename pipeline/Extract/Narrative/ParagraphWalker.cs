@@ -258,8 +258,13 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
 
     /// <summary>"Chỉ số Par Index của tỉnh" after figures of one province only ("Chỉ số Par Index năm 2017 của Đắk Lắk đạt
     /// 75,37 điểm … (Lâm Đồng: 48 điểm, …)"): that province, when the headline names none.</summary>
-    private string? OnlyProvinceSoFar() =>
-        sink.Observations.Where(o => o.UnitKind == Units.ProvinceKind).Select(o => o.Unit).Distinct().Take(2).ToList() is [var only] ? only : null;
+    private string? OnlyProvinceSoFar()
+    {
+        // The observations are read once each across the document (doc.ProvincesSeenUpTo), not again for every "của tỉnh".
+        for (; doc.ProvincesSeenUpTo < sink.Observations.Count; doc.ProvincesSeenUpTo++)
+            if (sink.Observations[doc.ProvincesSeenUpTo] is { UnitKind: Units.ProvinceKind } o) doc.ProvincesSeen.Add(o.Unit);
+        return doc.ProvincesSeen.Count == 1 ? doc.ProvincesSeen.First() : null;
+    }
 
     /// <summary>
     /// "tiếp theo là huyện Đak Pơ với 80,34 điểm, Kông Chro với 79,85 điểm": a name the reader does not know, next in a list
@@ -277,7 +282,12 @@ internal sealed partial class ParagraphWalker(ParagraphBlock p, DocumentState do
     /// <summary>The publisher's province for a sub-unit, unless its sentence names another province ("Thái Nguyên: Sở Công
     /// Thương tiếp tục dẫn đầu…" in a row of related headlines).</summary>
     private string? PublisherFor(int at) =>
-        namedProvinces.Any(x => FullSentence(x.At) == FullSentence(at) && x.Name != doc.Publisher) ? null : doc.Publisher;
+        (otherProvinceSentences ??= namedProvinces.Where(x => x.Name != doc.Publisher).Select(x => FullSentence(x.At)).ToHashSet())
+            .Contains(FullSentence(at)) ? null : doc.Publisher;
+
+    /// <summary>The sentences naming a province other than the publisher's, found once when the drafts are emitted (after
+    /// the walk, so every province of the paragraph is known).</summary>
+    private HashSet<int>? otherProvinceSentences;
 
     private const string DepartmentAverage = "Trung bình khối sở, cơ quan trực thuộc UBND tỉnh";
 
