@@ -7,8 +7,6 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(DraftPlanCommand.Create());
-root.Subcommands.Add(FuzzCommand.Create());
-root.Subcommands.Add(CrashTestCommand.Create());
 root.Subcommands.Add(ExportParquetCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());

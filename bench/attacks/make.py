@@ -9,7 +9,7 @@ inflate.pdf     1.0 MB: one page whose content stream inflates to 1 GB of spaces
 glyphs.pdf      40 KB: one page showing 20 million glyphs (20 MB of content)
 shared.pdf      117 KB: 1,000 pages drawing one content stream of 370 KB (8,000 lines, about 340,000 glyphs)
 forms.pdf       1 KB: one page drawing a form of 1,000 glyphs 20,000 times (20 million glyphs)
-(pipeline/Fuzz/PdfBombs.cs writes the same shapes, smaller, for the tests)
+(tools/fuzz/PdfBombs.cs writes the same shapes, smaller, for the tests)
 Usage: make.py DIR [--copies N] [--pdf]  (N copies of wide.docx and cells.xlsx, for the parallel read; --pdf: the PDFs only)"""
 import os, random, sys, zipfile, zlib
 

@@ -462,8 +462,8 @@ public class NarrativeReaderRobustnessTests
         var random = new Random(name.Length);
         foreach (var mutated in new[]
                  {
-                     Analytics.Pipeline.Fuzz.TextMutations.AstralWords(random, text), Analytics.Pipeline.Fuzz.TextMutations.DuplicateLines(random, text),
-                     Analytics.Pipeline.Fuzz.TextMutations.InvisibleInNumbers(random, text), Analytics.Pipeline.Fuzz.TextMutations.EmojiRuns(random, text),
+                     Analytics.Fuzz.TextMutations.AstralWords(random, text), Analytics.Fuzz.TextMutations.DuplicateLines(random, text),
+                     Analytics.Fuzz.TextMutations.InvisibleInNumbers(random, text), Analytics.Fuzz.TextMutations.EmojiRuns(random, text),
                      string.Concat(Enumerable.Repeat(text, 3)),
                  })
         {

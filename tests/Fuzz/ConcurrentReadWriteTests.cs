@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Analytics.Fuzz;
 using Analytics.Pipeline.Analyze.Report;
-using Analytics.Pipeline.Fuzz;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 using Xunit.Abstractions;
@@ -91,9 +91,9 @@ public class ConcurrentReadWriteTests(ITestOutputHelper output)
     }
 
     private static List<DocumentCounts> Documents(DuckDbConnection c) =>
-        c.Query(Sql.Load("Fuzz/document_counts.sql"), r => new DocumentCounts(r.String(0)!, r.String(1)!, r.Long(2) ?? 0, r.Long(3) ?? 0, r.Long(4) ?? 0, r.Long(5) ?? 0));
+        c.Query(Sql.Load(typeof(DbSnapshot).Assembly, "document_counts.sql"), r => new DocumentCounts(r.String(0)!, r.String(1)!, r.Long(2) ?? 0, r.Long(3) ?? 0, r.Long(4) ?? 0, r.Long(5) ?? 0));
 
-    private static List<string> Orphans(DuckDbConnection c) => c.Query(Sql.Load("Fuzz/orphan_rows.sql"), r => r.String(0)!);
+    private static List<string> Orphans(DuckDbConnection c) => c.Query(Sql.Load(typeof(DbSnapshot).Assembly, "orphan_rows.sql"), r => r.String(0)!);
 
     // Every version's rows when loaded whole, from a private database per version.
     private static Dictionary<(string, string), DocumentCounts> WholeCounts(IEnumerable<(string Name, byte[] Bytes)> versions, RepoPaths.TempDir tmp)

@@ -1,4 +1,4 @@
-using Analytics.Pipeline.Fuzz;
+using Analytics.Fuzz;
 using Xunit.Abstractions;
 
 namespace Analytics.Tests.Fuzz;

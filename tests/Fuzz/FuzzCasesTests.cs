@@ -1,4 +1,4 @@
-using Analytics.Pipeline.Fuzz;
+using Analytics.Fuzz;
 using Analytics.Pipeline.Load;
 
 namespace Analytics.Tests.Fuzz;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Analytics.Pipeline.Fuzz;
+using Analytics.Fuzz;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Analytics.Pipeline.Fuzz;
+using Analytics.Fuzz;
 
 namespace Analytics.Tests.Fuzz;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
-using Analytics.Pipeline.Fuzz;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
-using Analytics.Pipeline.Fuzz;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Model;
 
@@ -149,7 +149,7 @@ public class MemoryBudgetTests
     private static (int Exit, List<string> Output, long PeakKb) IngestMeasured(string folder, string db, string? bin = null)
     {
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-f", "peak-kb %M", "dotnet", typeof(OfficeBombs).Assembly.Location, "ingest", folder, "--db", db })
+        foreach (var a in new[] { "-f", "peak-kb %M", "dotnet", typeof(Ingestor).Assembly.Location, "ingest", folder, "--db", db })
             start.ArgumentList.Add(a);
         start.Environment["DOTNET_PROCESSOR_COUNT"] = "16";
         if (bin is not null) start.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");

@@ -8,10 +8,10 @@ public class StoreSourceTests
     public static TheoryData<string, string, string> Rules => new()
     {
         // rule, pattern, the only folder allowed to match ("" = nowhere)
-        // DuckDB is reached through DuckDB.NET.Data, under one small seam (so the next swap is one change again); the C
-        // library's own calls (e.g. gettid for the fuzzer's per-thread clock) are not DuckDB interop.
+        // DuckDB is reached through DuckDB.NET.Data, under one small seam (so the next swap is one change again). The product
+        // calls no native code of its own (the fuzzer's gettid lives in tools/fuzz), so it needs no unsafe code either.
         { "DuckDB.NET only behind the Store seam", @"using DuckDB\.NET", "Store/" },
-        { "no DuckDB binding of our own", @"\[(LibraryImport|DllImport)\((?!""libc"")", "" },
+        { "no native calls of our own", @"\[(LibraryImport|DllImport)\(", "" },
         { "no SafeHandle lifetime calls", @"DangerousGetHandle\(", "" },
     };
 

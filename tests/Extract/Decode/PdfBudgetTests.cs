@@ -1,6 +1,6 @@
+using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Decode;
-using Analytics.Pipeline.Fuzz;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;

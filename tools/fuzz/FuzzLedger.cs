@@ -1,6 +1,7 @@
+using System.Reflection;
 using Analytics.Pipeline.Store;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// Nothing lost, nothing let in: after the run, every file whose last ingest loaded is in <c>documents</c> with that
@@ -10,14 +11,16 @@ namespace Analytics.Pipeline.Fuzz;
 /// </summary>
 public static class FuzzLedger
 {
+    private static readonly Assembly Here = typeof(FuzzLedger).Assembly;
+
     /// <summary>The last ingest of one file name: loaded or not, and the SHA-256 of its bytes.</summary>
     public sealed record Entry(bool Loaded, string Sha256, string? DuplicateOf = null);
 
     public static IReadOnlyList<string> Check(DuckDbConnection con, IReadOnlyDictionary<string, Entry> last)
     {
-        var loaded = con.Query(Sql.Load("Fuzz/loaded_documents.sql"), r => (File: r.String(0)!, Sha: r.String(1)!))
+        var loaded = con.Query(Sql.Load(Here, "loaded_documents.sql"), r => (File: r.String(0)!, Sha: r.String(1)!))
             .ToDictionary(d => d.File, d => d.Sha, StringComparer.Ordinal);
-        var rejected = con.Query(Sql.Load("Fuzz/rejected_files.sql"), r => r.String(0)!).ToHashSet(StringComparer.Ordinal);
+        var rejected = con.Query(Sql.Load(Here, "rejected_files.sql"), r => r.String(0)!).ToHashSet(StringComparer.Ordinal);
         var problems = new List<string>();
         var contents = loaded.Values.ToHashSet(StringComparer.Ordinal);
         foreach (var (name, entry) in last.OrderBy(e => e.Key, StringComparer.Ordinal))

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Small valid Office documents for the fuzzer to damage: a plan as .docx and a results table as .xlsx.</summary>
 public static class OfficeSamples

@@ -1,6 +1,6 @@
 using Analytics.Pipeline.Load;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>One generated document: its file name, what it was made from and how, and its bytes.</summary>
 public sealed record FuzzCase(int Index, string Name, string Origin, string Mutation, byte[] Bytes);

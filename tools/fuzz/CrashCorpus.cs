@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// The documents the crash test ingests: seeds/ and data/ as they are, plus synthetic copies of the seed plans so an

@@ -1,4 +1,4 @@
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Mutations of raw bytes, for any file: cuts, flips, random bytes, NULs, splices, repeats.</summary>
 internal static class ByteMutations

@@ -5,7 +5,7 @@ using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// Settings of a fuzz run. Out: keep every generated file and a per-file report there (else a temporary folder is

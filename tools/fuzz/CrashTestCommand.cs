@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Analytics.Pipeline.Fuzz;
 
-namespace Analytics.Pipeline.Commands;
+namespace Analytics.Fuzz;
 
 /// <summary>`crashtest --kills 50 --seed S [--copies 40] [--work DIR]`: kills the real ingest at random moments and checks the database each time.</summary>
 public static class CrashTestCommand

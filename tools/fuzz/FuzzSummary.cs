@@ -1,7 +1,7 @@
 using System.Globalization;
 using Analytics.Pipeline.Analyze;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>The figures of a fuzz run. Passed: no crash, no hang, every data check and the ledger hold.</summary>
 public sealed record FuzzSummary(int Seed, IReadOnlyList<CaseResult> Results, IReadOnlyList<CheckFailure> Checks,

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Store;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Settings of a crash test: kills, seed, synthetic copies in the corpus (more copies, longer ingests), work folder.</summary>
 public sealed record CrashSettings(int Seed, int Kills, string Root, int Copies = 40, string? Work = null);
@@ -43,7 +45,7 @@ public static class CrashTester
             var lines = r.Next(output + 1);
             var delay = TimeSpan.FromMilliseconds(r.NextDouble() * (lines == 0 ? 1500 : 2 * time.TotalMilliseconds / Math.Max(1, output)));
             // Documents per transaction: one each, a few, or the default batch (the corpus then fits in one or two).
-            var batch = new[] { 1, 4, Load.Ingestor.BatchSize }[r.Next(3)];
+            var batch = new[] { 1, 4, Ingestor.BatchSize }[r.Next(3)];
             using var child = ChildIngest.Start(corpus.Dir, db, batch);
             var wasKilled = child.KillAfter(lines, delay);
             var (documents, lagged, found) = Check(db, whole);
@@ -81,7 +83,7 @@ public static class CrashTester
             var snapshot = DbSnapshot.Read(db);
             return (snapshot.Documents.Count, snapshot.AnalyticsLagged, snapshot.Problems(whole).ToList());
         }
-        catch (Exception e) when (e is Store.DuckDbException or IOException) { return (0, false, [$"the database does not open: {e.Message}"]); }
+        catch (Exception e) when (e is DuckDbException or IOException) { return (0, false, [$"the database does not open: {e.Message}"]); }
     }
 
     private static IEnumerable<string> Final(CrashCorpus corpus, string db, DbSnapshot reference)

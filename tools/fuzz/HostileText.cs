@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Hostile text documents: huge lines, the largest file accepted, deep HTML, BOMs and UTF-16 in every shape.</summary>
 internal static class HostileText

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// The processor time one thread has used (Linux: /proc/self/task/TID/stat). On a machine whose cores are shared,

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Mutations of decoded text: line order, line endings, invisible and RTL characters, numbers, Unicode forms.</summary>
 internal static partial class TextMutations

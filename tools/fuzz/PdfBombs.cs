@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// The PDFs of the hardening probe (issue 14), small on disk yet costing PdfPig gigabytes or minutes before it was held

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Hostile workbooks: formulas (DDE, links, errors; with and without cached values), huge shared strings, absurd cell references and merges.</summary>
 internal static class XlsxMutations

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// The Office files of the hardening probe (issue 14), each within the upload limits (10 MB a file, 200 MB unpacked,

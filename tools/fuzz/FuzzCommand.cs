@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Analytics.Pipeline.Fuzz;
 
-namespace Analytics.Pipeline.Commands;
+namespace Analytics.Fuzz;
 
 /// <summary>`fuzz --seed S --count N [--out DIR] [--db FILE] [--per-file-seconds 5] [--ocr]`: hostile documents through the real reader and ingest.</summary>
 public static class FuzzCommand

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// Vietnamese text as the legacy encodings users' old files still carry: Windows-1258 (base letter + combining tone

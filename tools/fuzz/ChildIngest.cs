@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Analytics.Pipeline.Load;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>The real ingest command as a child process (`dotnet analytics.dll ingest CORPUS --db FILE --batch N`), to be killed at will.</summary>
 public sealed class ChildIngest : IDisposable
@@ -11,13 +12,13 @@ public sealed class ChildIngest : IDisposable
 
     private ChildIngest(Process process) => _process = process;
 
-    public static ChildIngest Start(string corpus, string db, int batch = Load.Ingestor.BatchSize)
+    public static ChildIngest Start(string corpus, string db, int batch = Ingestor.BatchSize)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        foreach (var arg in new[] { typeof(ChildIngest).Assembly.Location, "ingest", corpus, "--db", db, "--batch", $"{batch}" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { typeof(Ingestor).Assembly.Location, "ingest", corpus, "--db", db, "--batch", $"{batch}" }) start.ArgumentList.Add(arg);
         var child = new ChildIngest(Process.Start(start) ?? throw new InvalidOperationException("cannot start dotnet"));
         child._process.OutputDataReceived += (_, e) => child.Keep(e.Data);
         child._process.ErrorDataReceived += (_, e) => child.Keep(e.Data);

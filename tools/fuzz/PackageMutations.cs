@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Damaged and hostile Office packages: bad XML, missing parts, entity bombs, zip bombs, lying sizes, huge parts.</summary>
 internal static class PackageMutations

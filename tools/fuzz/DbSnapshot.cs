@@ -1,7 +1,9 @@
+using System.Reflection;
 using Analytics.Pipeline.Analyze;
+using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>How many rows of each kind one loaded document holds.</summary>
 public sealed record DocumentCounts(string SourceFile, string Sha256, long Observations, long Targets, long Tasks, long Warnings);
@@ -12,6 +14,9 @@ public sealed record DocumentCounts(string SourceFile, string Sha256, long Obser
 public sealed record DbSnapshot(bool HasSchema, IReadOnlyList<DocumentCounts> Documents, IReadOnlyList<string> Orphans,
     IReadOnlyList<(string View, long Rows, string Hash)> Views, IReadOnlyList<CheckFailure> Checks, bool AnalyticsLagged = false)
 {
+    /// <summary>This tool's embedded queries (next to this file).</summary>
+    private static readonly Assembly Here = typeof(DbSnapshot).Assembly;
+
     /// <summary>Opens the database file as the next ingest would (replaying its log, bringing schema and stored analytics up to
     /// date) and reads it; throws when it will not open.</summary>
     public static DbSnapshot Read(string path)
@@ -19,19 +24,19 @@ public sealed record DbSnapshot(bool HasSchema, IReadOnlyList<DocumentCounts> Do
         bool lagged;
         using (var found = DuckDb.Open(path))
         using (var con = found.Connect())
-            lagged = con.Scalar<bool>(Sql.Load("Fuzz/has_schema.sql")) && con.Scalar<bool>(Sql.Load("Fuzz/analytics_lag.sql"));
-        using var db = Load.Database.OpenForWrite(path);
+            lagged = con.Scalar<bool>(Sql.Load(Here, "has_schema.sql")) && con.Scalar<bool>(Sql.Load(Here, "analytics_lag.sql"));
+        using var db = Database.OpenForWrite(path);
         using var next = db.Connect();
         return Read(next) with { AnalyticsLagged = lagged };
     }
 
     public static DbSnapshot Read(DuckDbConnection con)
     {
-        if (!con.Scalar<bool>(Sql.Load("Fuzz/has_schema.sql"))) return new(false, [], [], [], []);
-        var documents = con.Query(Sql.Load("Fuzz/document_counts.sql"), r => new DocumentCounts(r.String(0)!, r.String(1)!,
+        if (!con.Scalar<bool>(Sql.Load(Here, "has_schema.sql"))) return new(false, [], [], [], []);
+        var documents = con.Query(Sql.Load(Here, "document_counts.sql"), r => new DocumentCounts(r.String(0)!, r.String(1)!,
             r.Long(2) ?? 0, r.Long(3) ?? 0, r.Long(4) ?? 0, r.Long(5) ?? 0));
-        var orphans = con.Query(Sql.Load("Fuzz/orphan_rows.sql"), r => r.String(0)!);
-        var views = con.Query(Sql.Load("Fuzz/view_hashes.sql"), r => (r.String(0)!, r.Long(1) ?? 0, r.String(2)!));
+        var orphans = con.Query(Sql.Load(Here, "orphan_rows.sql"), r => r.String(0)!);
+        var views = con.Query(Sql.Load(Here, "view_hashes.sql"), r => (r.String(0)!, r.Long(1) ?? 0, r.String(2)!));
         return new(true, documents, orphans, views, DataChecks.Run(con));
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>One way of making a hostile document from a seed. Weight: how often it is chosen among those that apply.</summary>
 internal sealed record Mutator(string Name, int Weight, Func<SeedFile, bool> Applies, Func<Random, SeedFile, IReadOnlyList<SeedFile>, (byte[] Bytes, string Ext)> Run);

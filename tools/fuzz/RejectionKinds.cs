@@ -3,7 +3,7 @@ using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Load;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// Names the kind of a refusal from its message, matched against the message classes themselves (so a reworded

@@ -4,7 +4,7 @@ using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>
 /// What happened to one case. Outcome: loaded | rejected | crash | hang. Kind: the rejection's kind, or the crash's

@@ -1,7 +1,7 @@
 using System.Text;
 using Analytics.Pipeline.Extract;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>A document the fuzzer starts from. Text: its content when it is UTF-8 text, else null.</summary>
 public sealed record SeedFile(string Name, byte[] Bytes, string? Text, bool IsPackage)

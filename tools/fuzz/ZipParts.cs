@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Takes an Office package apart into named parts and puts (possibly damaged) parts back into a ZIP.</summary>
 public static class ZipParts

@@ -1,4 +1,4 @@
-namespace Analytics.Pipeline.Fuzz;
+namespace Analytics.Fuzz;
 
 /// <summary>Small helpers over <see cref="Random"/>; every choice of the fuzzer goes through a seeded instance.</summary>
 internal static class Rng
