@@ -35,6 +35,7 @@ public sealed class CriterionModel
         var data = TaskTexts.Training(labelled);
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", "criterion")
             .Append(ml.Transforms.Text.FeaturizeText("Features", Featurizer(), "text"))
+            .AppendCacheCheckpoint(ml)
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 NumberOfThreads = 1, L2Regularization = 0.01f, L1Regularization = 0f,
