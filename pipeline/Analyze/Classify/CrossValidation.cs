@@ -5,10 +5,16 @@ namespace Analytics.Pipeline.Analyze.Classify;
 /// documents in name order go to folds 0, 1, …, k−1 in turn, k = min(<see cref="MaxFolds"/>, documents). For every
 /// held-out task the model trained on the other folds and the keyword rules each give criteria; per criterion they are
 /// counted against the criteria the document states. The model is used for a criterion only where its F1 beats the rules'.
+/// Past <see cref="MaxTasks"/> labelled tasks it measures on a spread of whole documents holding about that many (every
+/// s-th document in name order), so its cost stays bounded while the final model still learns from every task.
 /// </summary>
 public static class CrossValidation
 {
     public const int MaxFolds = 5;
+
+    /// <summary>Labelled tasks measured at most (about: whole documents are kept). Each fold's fit grows with the tasks,
+    /// so the measure is bounded here; it then scores a model trained on that share (the final model learns from all).</summary>
+    public const int MaxTasks = 2000;
 
     /// <summary>Folds grouped by document need two documents: with one, every fold would hold out the whole training
     /// set (or none of it), so nothing can be measured and the model is neither scored, trained nor used.</summary>
@@ -21,6 +27,7 @@ public static class CrossValidation
     {
         var documents = labelled.Select(t => t.SourceFile).Distinct().Order(StringComparer.Ordinal).ToList();
         if (!CanMeasure(documents.Count)) return [];
+        (documents, labelled) = Spread(documents, labelled);
         var folds = Math.Min(MaxFolds, documents.Count);
         var foldOf = documents.Select((d, i) => (d, i % folds)).ToDictionary(p => p.d, p => p.Item2, StringComparer.Ordinal);
         var model = new Dictionary<string, int[]>(StringComparer.Ordinal); // criterion → tp, fp, fn
@@ -42,6 +49,18 @@ public static class CrossValidation
             var r = Score(indexCode, c, "rules", folds, rules);
             return new[] { m, r };
         }).ToList();
+    }
+
+    /// <summary>Every s-th document (name order) when the labelled tasks pass <see cref="MaxTasks"/>, s the ratio
+    /// rounded up; all of them when that would leave too few to measure.</summary>
+    public static (List<string> Documents, IReadOnlyList<TaskText> Labelled) Spread(List<string> documents, IReadOnlyList<TaskText> labelled)
+    {
+        var stride = (labelled.Count + MaxTasks - 1) / MaxTasks;
+        if (stride <= 1) return (documents, labelled);
+        var kept = documents.Where((_, i) => i % stride == 0).ToList();
+        if (!CanMeasure(kept.Count)) return (documents, labelled);
+        var set = kept.ToHashSet(StringComparer.Ordinal);
+        return (kept, labelled.Where(t => set.Contains(t.SourceFile)).ToList());
     }
 
     /// <summary>A method links a criterion only when at least this share of its cross-validated links were right.</summary>

@@ -106,4 +106,27 @@ public sealed class CrossValidationTests(SeedDatabase seeds) : IClassFixture<See
             new CriterionScore("SIPAS", "access", "rules", 3, rTp + rFn, rTp, rFp, rFn)]);
         Assert.Equal((name, chosen), (name, methods.GetValueOrDefault("access")));
     }
+
+    public static TheoryData<string, int[], string> Spreads => new()
+    {
+        // name, labelled tasks per document (documents d0, d1, … in name order), documents measured
+        { "under the bound: all", [1000, 1000], "d0 d1" },
+        { "just past it: every 2nd", [700, 700, 700], "d0 d2" },
+        { "3.5 times the bound: every 4th", [1000, 1000, 1000, 1000, 1000, 1000, 1000], "d0 d4" },
+        { "every 2nd would leave one document: all", [1500, 600], "d0 d1" },
+    };
+
+    /// <summary>Past <see cref="CrossValidation.MaxTasks"/> labelled tasks the measure takes every s-th whole document.</summary>
+    [Theory]
+    [MemberData(nameof(Spreads))]
+    public void Spread_PastTheBound_EveryStrideThDocument(string name, int[] perDocument, string measured)
+    {
+        var labelled = perDocument.SelectMany((n, d) => Enumerable.Range(1, n).Select(i => new TaskText($"d{d}", i, "x", ["access"])))
+            .ToList();
+        var documents = perDocument.Select((_, d) => $"d{d}").ToList();
+        var (kept, tasks) = CrossValidation.Spread(documents, labelled);
+        Assert.Equal((name, measured), (name, string.Join(" ", kept)));
+        Assert.Equal(kept.Sum(d => perDocument[int.Parse(d[1..])]), tasks.Count);
+        Assert.All(tasks, t => Assert.Contains(t.SourceFile, kept));
+    }
 }
