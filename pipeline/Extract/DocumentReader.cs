@@ -1,6 +1,7 @@
-using Analytics.Pipeline.Extract.Decode;
-using Analytics.Pipeline.Extract.Results;
 using System.Text.RegularExpressions;
+using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Extract.Plan;
+using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract;

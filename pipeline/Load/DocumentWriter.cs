@@ -16,11 +16,11 @@ internal static class DocumentWriter
     private static decimal? Confidence(decimal? value) => value is { } v ? Math.Round(Math.Clamp(v, 0, 100), 2) : null;
 
     /// <summary>
-    /// A finding's text as stored: the beginning of its line or statement, at most <see cref="Extract.Snippet.Max"/>
+    /// A finding's text as stored: the beginning of its line or statement, at most <see cref="Extract.Statements.Snippet.Max"/>
     /// characters. Each finding carries the whole statement it is about, and a 1 MB paragraph gave thousands of them:
     /// stored whole, they took the ingest to 9.8 GB (issue 14 fuzz run).
     /// </summary>
-    internal static string? StoredText(string? text) => text is null ? null : Extract.Snippet.Head(text);
+    internal static string? StoredText(string? text) => text is null ? null : Extract.Statements.Snippet.Head(text);
 
     /// <summary>Deletes the document's rows from the raw tables named (each from the constant <see cref="Tables"/>).</summary>
     internal static void Delete(DuckDbConnection con, string sourceFile, IEnumerable<string> tables)

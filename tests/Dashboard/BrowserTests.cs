@@ -152,7 +152,7 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
             unit.GetByText("Tải dự thảo phụ lục kế hoạch năm 2025").ClickAsync());
         Assert.Equal("du-thao-phu-luc-so-cong-thuong-2025.docx", download.SuggestedFilename);
         await using var file = File.OpenRead((await download.PathAsync())!);
-        var lines = Analytics.Pipeline.Extract.DocxText.ReadLines(file).Lines;
+        var lines = Analytics.Pipeline.Extract.Decode.DocxText.ReadLines(file).Lines;
         Assert.Contains(lines, l => l.EndsWith("\tNăm 2024 đạt 85,67%, xếp hạng 9/18, giảm 4 bậc; mục tiêu từ 90% trở lên", StringComparison.Ordinal));
     }
 

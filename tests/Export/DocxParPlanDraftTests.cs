@@ -2,7 +2,8 @@ using Analytics.Pipeline.Analyze.Planning;
 using Analytics.Pipeline.Commands;
 using Analytics.Pipeline.Export.Charts;
 using Analytics.Pipeline.Export.Files;
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Tests.Analyze;
 
 namespace Analytics.Tests.Export;

@@ -1,5 +1,8 @@
 using System.IO.Compression;
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Blocks;
+using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Extract.Plan;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,4 +1,5 @@
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Blocks;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Tests.Extract;

@@ -1,4 +1,7 @@
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Extract.Plan;
+using Analytics.Pipeline.Extract.Statements;
+
 
 namespace Analytics.Tests.Extract;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Plan;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Tests.Extract;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Plan;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Tests.Extract;

@@ -1,4 +1,6 @@
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Blocks;
+using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Extract.Plan;
 using Analytics.Pipeline.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,4 +1,5 @@
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Plan;
+
 
 namespace Analytics.Tests.Extract;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
 
 namespace Analytics.Tests.Extract;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Statements;
 
 namespace Analytics.Tests.Extract;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Tests.Fuzz;
@@ -20,7 +21,7 @@ public class HostileDocumentsTests
         { "text one byte over the limit", "plan.txt", () => HostileText.Big(Plan, DocumentReader.MaxTextBytes + 1),
             ReaderMessages.TextTooLarge(DocumentReader.MaxTextBytes + 1, DocumentReader.MaxTextBytes) },
         { "part inflating 1000:1", "r.xlsx", () => PackageMutations.RatioBomb(Workbook, ".xlsx"), ReaderMessages.ZipRatio(Sheet) },
-        { "part declaring 1 GB", "r.xlsx", () => PackageMutations.DeclaredGigabyte(Workbook, ".xlsx"), ReaderMessages.ZipTooLarge(Pipeline.Extract.ZipGuard.MaxExpandedBytes) },
+        { "part declaring 1 GB", "r.xlsx", () => PackageMutations.DeclaredGigabyte(Workbook, ".xlsx"), ReaderMessages.ZipTooLarge(Pipeline.Extract.Decode.ZipGuard.MaxExpandedBytes) },
         { "10,050 parts", "r.xlsx", () => ZipParts.Write(ZipParts.Read(Workbook).Concat(Enumerable.Range(0, 10_050).Select(i => ($"x/{i}.xml", "<a/>"u8.ToArray())))),
             ReaderMessages.ZipTooManyEntries(10_050 + ZipParts.Read(Workbook).Count) },
         { "a text renamed .xlsx", "r.xlsx", () => Encoding.UTF8.GetBytes(Plan), ReaderMessages.NotZip(".xlsx") },

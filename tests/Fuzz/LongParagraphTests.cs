@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 

@@ -3,6 +3,7 @@ using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Model;
 

@@ -1,4 +1,4 @@
-using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
 

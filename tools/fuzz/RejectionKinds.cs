@@ -1,6 +1,7 @@
 using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Load;
 
 namespace Analytics.Fuzz;

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Analytics.Pipeline.Extract.Blocks;
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Extract.Results;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 

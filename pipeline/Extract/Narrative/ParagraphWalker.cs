@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Analytics.Pipeline.Extract.Blocks;
+using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Glossary;
 
 namespace Analytics.Pipeline.Extract.Narrative;

@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Pipeline.Extract.Decode;
 
 namespace Analytics.Pipeline.Extract.Results;
 

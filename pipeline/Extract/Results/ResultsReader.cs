@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Analytics.Pipeline.Extract.Blocks;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract.Results;

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Extract.Blocks;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract.Results;

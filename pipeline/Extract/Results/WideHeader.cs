@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Analytics.Pipeline.Extract.Blocks;
 using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 

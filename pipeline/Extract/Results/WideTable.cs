@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Extract.Blocks;
 using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 

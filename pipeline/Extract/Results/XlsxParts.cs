@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Analytics.Pipeline.Extract.Decode;
 
 namespace Analytics.Pipeline.Extract.Results;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Packaging;
+using Analytics.Pipeline.Extract.Blocks;
 using Analytics.Pipeline.Model;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Analytics.Pipeline.Extract.Results;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Xml;
+using Analytics.Pipeline.Extract.Blocks;
+using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract.Results;

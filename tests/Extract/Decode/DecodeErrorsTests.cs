@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Pipeline.Extract;
+using Analytics.Pipeline.Extract.Decode;
 
 namespace Analytics.Tests.Extract.Decode;
 
