@@ -52,7 +52,7 @@ public static class DocumentReader
 
     private static Extraction Dispatch(string sourceFile, string ext, byte[] bytes, ResultsDefaults? defaults) =>
         bytes.Length == 0 ? Fail(sourceFile, ReaderMessages.Empty)
-        : !Supported.Contains(ext) ? Fail(sourceFile, ReaderMessages.Unsupported(ext))
+        : !Supported.Contains(ext) ? Fail(sourceFile, ReaderMessages.Unsupported(ext, Supported))
         : ext is ".txt" or ".md" or ".csv" && bytes.Length > MaxTextBytes ? Fail(sourceFile, ReaderMessages.TextTooLarge(bytes.Length, MaxTextBytes))
         : ext is ".docx" or ".xlsx" && !IsZip(bytes) ? Fail(sourceFile, ReaderMessages.NotZip(ext))
         : ext is ".docx" or ".xlsx" && ZipGuard.Check(bytes) is { } refused ? Fail(sourceFile, refused)

@@ -9,8 +9,9 @@ public sealed class PipelineTextTests
 {
     private static readonly string[] Classes =
     [
-        "Analytics.Pipeline.Extract.Results.ResultsErrors", "Analytics.Pipeline.Extract.ReaderMessages",
-        "Analytics.Pipeline.Extract.ExtractMessages", "Analytics.Pipeline.Extract.Narrative.NarrativeMessages",
+        "Analytics.Pipeline.Extract.Results.ResultsErrors", "Analytics.Pipeline.Extract.Decode.ReaderMessages",
+        "Analytics.Pipeline.Extract.Blocks.BlockMessages", "Analytics.Pipeline.Extract.Statements.ExtractMessages",
+        "Analytics.Pipeline.Extract.Narrative.NarrativeMessages",
         "Analytics.Pipeline.Extract.Decode.DecodeMessages", "Analytics.Pipeline.Load.IngestMessages",
     ];
 
@@ -47,6 +48,7 @@ public sealed class PipelineTextTests
             var t when t == typeof(decimal) => 71.5m,
             var t when t == typeof(TimeSpan) => TimeSpan.FromSeconds(90),
             var t when t == typeof(DateOnly?) => (DateOnly?)new DateOnly(2024, 3, 1),
+            var t when t == typeof(IEnumerable<string>) => new[] { ".txt", ".docx", ".pdf" },
             var t => throw new InvalidOperationException($"no sample for {t} in {m.Name}"),
         };
         var args = m.GetParameters().Select(Sample).ToArray();

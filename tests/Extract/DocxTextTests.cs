@@ -119,7 +119,7 @@ public class DocxTextTests
     {
         var result = DocxText.ReadLines(Docx(P(new string('a', 600)), P(new string('b', 600))), "big.docx", maxChars: 1000);
         Assert.Single(result.Lines);
-        Assert.Equal(ExtractMessages.DocxTooLarge(1000), Assert.Single(result.Findings).Message);
+        Assert.Equal(ReaderMessages.DocxTooLarge(1000), Assert.Single(result.Findings).Message);
     }
 
     private static byte[] ZipWith(string name, string content)

@@ -66,7 +66,7 @@ public class LayoutTests
         Assert.Equal("Bộ phận đường dây nóng Văn phòng Sở hướng dẫn, giải đáp kịp thời.", rows[0].Cells[3]);
         Assert.Equal("- Chi đoàn Sở lên kế hoạch", rows[1].Cells[3]);
         var warning = Assert.Single(findings);
-        Assert.Equal((5, ExtractMessages.FragmentMoved("Cách thức thực hiện")), (warning.Line, warning.Message));
+        Assert.Equal((5, BlockMessages.FragmentMoved("Cách thức thực hiện")), (warning.Line, warning.Message));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class HostileDocumentsTests
             ReaderMessages.ZipTooManyEntries(10_050 + ZipParts.Read(Workbook).Count) },
         { "a text renamed .xlsx", "r.xlsx", () => Encoding.UTF8.GetBytes(Plan), ReaderMessages.NotZip(".xlsx") },
         { "a workbook named .pdf", "r.pdf", () => Workbook, Pipeline.Extract.Decode.DecodeMessages.NotOfKind("r.pdf", ".pdf") },
-        { "a workbook named .odt", "r.odt", () => Workbook, ReaderMessages.Unsupported(".odt") },
+        { "a workbook named .odt", "r.odt", () => Workbook, ReaderMessages.Unsupported(".odt", DocumentReader.Supported) },
     };
 
     [Theory, MemberData(nameof(Refused))]

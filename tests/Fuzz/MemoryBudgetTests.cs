@@ -21,7 +21,7 @@ public class MemoryBudgetTests
     public static TheoryData<string, string, Func<byte[]>, string> Bombs => new()
     {
         { "merge A1:XFD1048576", "merge.xlsx", OfficeBombs.WholeSheetMerge, ResultsErrors.NotATable },
-        { "docx with 150 MB of XML", "wide.docx", () => OfficeBombs.WideDocx(150_000_000), ExtractMessages.DocxTooLarge(DocxText.DefaultMaxChars) },
+        { "docx with 150 MB of XML", "wide.docx", () => OfficeBombs.WideDocx(150_000_000), ReaderMessages.DocxTooLarge(DocxText.DefaultMaxChars) },
         { "a million cells", "cells.xlsx", () => OfficeBombs.ManyCells(), CellsPrefix },
         { "4 million shared strings", "strings.xlsx", () => OfficeBombs.ManyStrings(), CellsPrefix },
     };
@@ -93,7 +93,7 @@ public class MemoryBudgetTests
             var (exit, output, peakKb) = IngestMeasured(folder, Path.Combine(folder, "x.duckdb"));
             Assert.Equal(1, exit);
             Assert.Equal(22, output.Count(l => l.StartsWith("FAILED ", StringComparison.Ordinal)));
-            Assert.Contains(output, l => l.StartsWith("FAILED wide-7.docx:", StringComparison.Ordinal) && l.EndsWith(ExtractMessages.DocxTooLarge(DocxText.DefaultMaxChars)));
+            Assert.Contains(output, l => l.StartsWith("FAILED wide-7.docx:", StringComparison.Ordinal) && l.EndsWith(ReaderMessages.DocxTooLarge(DocxText.DefaultMaxChars)));
             Assert.Contains(output, l => l.StartsWith($"FAILED cells-3.xlsx:1: {CellsPrefix}", StringComparison.Ordinal));
             Assert.True(peakKb < PeakLimitKb, $"peak {peakKb} KB");
         }

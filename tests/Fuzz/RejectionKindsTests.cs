@@ -13,7 +13,7 @@ public class RejectionKindsTests
         { ReaderMessages.Empty, "empty" },
         { ReaderMessages.NotUtf8, "not UTF-8" },
         { ReaderMessages.Binary, "binary" },
-        { ReaderMessages.Unsupported(".odt"), "unsupported type" },
+        { ReaderMessages.Unsupported(".odt", DocumentReader.Supported), "unsupported type" },
         { DecodeMessages.NotOfKind("a.pdf", ".pdf"), "not of its type" },
         { DecodeMessages.NotOfKind("a.tiff", ".tiff"), "not of its type" },
         { DecodeMessages.PdfDamaged("a.pdf", "no xref"), "damaged file" },

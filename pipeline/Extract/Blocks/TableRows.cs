@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Analytics.Pipeline.Extract.Decode;
-using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract.Blocks;
@@ -31,12 +30,12 @@ internal static partial class TableRows
             }
             Append(rows, more);
             if (number.Length == 0)
-                findings.Add(new Finding(file, raw.Line, Severities.Warning, ExtractMessages.ContinuationWithoutRow));
+                findings.Add(new Finding(file, raw.Line, Severities.Warning, BlockMessages.ContinuationWithoutRow));
             var cells = raw.AfterBreak && rows.Count > 0
                 ? Repair(file, raw, rows[^1].Cells, table.Header, numberAt, findings)
                 : Enumerable.Range(0, width).Select(i => TextNormalizer.Clean(raw.Cells.ElementAtOrDefault(i))).ToList();
             if (raw.Cells.Count > width && raw.Cells.Skip(width).Any(c => TextNormalizer.Clean(c).Length > 0))
-                findings.Add(new Finding(file, raw.Line, Severities.Warning, ExtractMessages.ExtraCells(raw.Cells.Count, width)));
+                findings.Add(new Finding(file, raw.Line, Severities.Warning, BlockMessages.ExtraCells(raw.Cells.Count, width)));
             rows.Add((raw.Line, number, cells));
         }
         Append(rows, more);
@@ -84,7 +83,7 @@ internal static partial class TableRows
             previous[i] = Glue(previous[i], fragment.Value.Moved);
             cells.Add(fragment.Value.Remainder);
             findings.Add(new Finding(file, raw.Line, Severities.Warning,
-                ExtractMessages.FragmentMoved(header.Names[i]), fragment.Value.Moved));
+                BlockMessages.FragmentMoved(header.Names[i]), fragment.Value.Moved));
         }
         return cells;
     }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using Analytics.Pipeline.Extract.Statements;
 
 namespace Analytics.Pipeline.Extract.Decode;
 
@@ -96,7 +95,7 @@ internal sealed class DocxStream(DocxNumbering numbering, List<string> lines, lo
             if (open is [.., "r", "t"] && xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
                 sb.Append(xml.Value);
-                if (chars + sb.Length > maxChars) { stop = ExtractMessages.DocxTooLarge(maxChars); return ""; }
+                if (chars + sb.Length > maxChars) { stop = ReaderMessages.DocxTooLarge(maxChars); return ""; }
             }
         }
         return (numbering.Label(list.Id, list.Level) + sb).Replace('\t', ' ').Trim();
@@ -113,8 +112,8 @@ internal sealed class DocxStream(DocxNumbering numbering, List<string> lines, lo
     {
         if (stop is not null) return;
         chars += line.Length + 1;
-        if (chars > maxChars) stop = ExtractMessages.DocxTooLarge(maxChars);
-        else if (lines.Count >= maxLines) stop = ExtractMessages.DocxTooManyLines(maxLines);
+        if (chars > maxChars) stop = ReaderMessages.DocxTooLarge(maxChars);
+        else if (lines.Count >= maxLines) stop = ReaderMessages.DocxTooManyLines(maxLines);
         else lines.Add(line);
     }
 

@@ -1,5 +1,4 @@
 using System.Xml;
-using Analytics.Pipeline.Extract.Statements;
 using Analytics.Pipeline.Model;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -30,7 +29,7 @@ public static class DocxText
         try
         {
             using var doc = WordprocessingDocument.Open(stream, false);
-            if (doc.MainDocumentPart is not { } main) findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxNoBody));
+            if (doc.MainDocumentPart is not { } main) findings.Add(new Finding(sourceFile, 1, Severities.Error, ReaderMessages.DocxNoBody));
             else
             {
                 var numbering = main.NumberingDefinitionsPart is { } n ? DocxNumbering.Read(n.GetStream(FileMode.Open, FileAccess.Read)) : new DocxNumbering();
@@ -43,7 +42,7 @@ public static class DocxText
                                        or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {
             lines.Clear();
-            findings.Add(new Finding(sourceFile, 1, Severities.Error, ExtractMessages.DocxUnreadable(e.Message)));
+            findings.Add(new Finding(sourceFile, 1, Severities.Error, ReaderMessages.DocxUnreadable(e.Message)));
         }
         return new DocxLines(lines, findings);
     }

@@ -1,24 +1,17 @@
 namespace Analytics.Pipeline.Extract.Statements;
 
-/// <summary>Every warning and error text of the Extract stage, in one place.</summary>
+/// <summary>The warning and error texts of what documents state (figures, targets, tasks, the plan's header), in one
+/// place; decoding's are in ReaderMessages and DecodeMessages, layout's in BlockMessages, results tables' in ResultsErrors.</summary>
 public static class ExtractMessages
 {
     public const string EmptyDocument = "the document has no text";
     public const string NoPlanContent = "no figures, targets or tasks were found: is this a SIPAS / PAR INDEX plan?";
-    public const string ContinuationWithoutRow = "a table row with an empty number cell has no row above it to continue; read as a row of its own";
     public const string SubDomainTarget = "a target for one field only (\"riêng …\") is not a target for the unit; skipped";
     public const string DeltaWithoutBaseline = "a target stated as a rise has no baseline value to rise from; skipped";
     public const string ChangeWithoutFigure = "a stated change has no figure before it to change; skipped";
     public const string RankWithoutFigure = "a rank or rank change has no figure to belong to; skipped";
     public const string YearUnknown = "the year this figure measures cannot be told; skipped";
     public const string UnitUnknown = "the unit this figure measures cannot be told (no issuer, province or unit named); skipped";
-    public const string DocxNoBody = "the .docx has no document body";
-
-    public static string ExtraCells(int cells, int width) =>
-        $"the row has {cells} cells but the header has {width}; the extra cells are ignored";
-
-    public static string FragmentMoved(string column) =>
-        $"after a page break, the start of column \"{column}\" continues the row above and was moved there";
 
     public static string GroupRowContent(string text) =>
         $"a group heading row also carries text in other columns, kept only here: {text}";
@@ -38,13 +31,6 @@ public static class ExtractMessages
 
     public static string ImpliedRankOutOfRange(int rank, int of) =>
         $"the stated rank change implies last year's rank {rank} of {of}, which is impossible; not derived";
-
-    public static string DocxUnreadable(string reason) => $"the .docx cannot be read: {reason}";
-
-    public static string DocxTooLarge(long limit) => $"the .docx text is larger than {limit:N0} characters; reading stopped there";
-
-    public static string DocxTooManyLines(int limit) =>
-        $"the .docx holds more than {limit:N0} paragraphs and table rows, more than any plan or results table; reading stopped there";
 
     private static string Show(DateOnly? d) => d?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "(no day)";
 }
