@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Diagnostics;
 using Analytics.Pipeline.Analyze.Classify;
 using Analytics.Pipeline.Load;
@@ -14,7 +15,7 @@ public static class ClassifierJob
 {
     public static ClassifierRun Run(string dbPath, int repetitions, int texts)
     {
-        using var db = Database.OpenForWrite(dbPath);
+        using var db = Stages.OpenForWrite(dbPath);
         using var con = db.Connect();
         var tasks = TaskTexts.Rows(TaskTexts.Load(con, "SIPAS"));
         var labelled = tasks.Where(t => t.Stated.Count > 0).ToList();

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Diagnostics;
 using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Commands;
@@ -30,12 +31,12 @@ public static class IngestJob
         var tally = new IngestTally();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var clock = Stopwatch.StartNew();
-        var duck = Database.OpenForWrite(dbPath, IngestCommand.DefaultMemoryLimit); // as `analytics ingest` opens it
+        var duck = Stages.OpenForWrite(dbPath, IngestCommand.DefaultMemoryLimit); // as `analytics ingest` opens it
         var con = duck.Connect();
         // A synthetic corpus goes into a database marked as the sample (real and synthetic data are never mixed).
         if (InputFiles.Expand(corpus).FirstOrDefault() is { } first && SampleData.IsSynthetic(Path.GetFileName(first), []))
             SampleData.MarkSample(con, dbPath);
-        foreach (var outcome in Ingestor.IngestPaths(con, corpus))
+        foreach (var outcome in Stages.Ingest(con, corpus))
         {
             output.WriteLine(IngestPrinter.Line(outcome));
             tally.Add(outcome);

@@ -1,6 +1,7 @@
+using Analytics.Pipeline.Sequence;
 using System.Diagnostics;
 using Analytics.Pipeline.Analyze;
-using Analytics.Pipeline.Analyze.Report;
+using Analytics.Pipeline.Export.Report;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 
@@ -29,7 +30,7 @@ public static class ViewsJob
 
     public static ViewsRun Run(string dbPath, string unit, string province, int year)
     {
-        using var db = Database.OpenForWrite(dbPath);
+        using var db = Stages.OpenForWrite(dbPath);
         using var con = db.Connect();
         var refresh = Seconds(() => StoredAnalytics.Refresh(con, force: true));
         var raw = IngestJob.Tables.Select(t => Time(con, t, readAll: false)).ToList();

@@ -1,5 +1,6 @@
 using Analytics.Pipeline.Commands;
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Sequence;
 
 namespace Analytics.Bench.Synth;
 
@@ -29,7 +30,7 @@ public static class SampleDatabase
             var corpus = Path.Combine(scratch, "synth_sample");
             var stats = CorpusWriter.Write(new SynthOptions(corpus, o.Provinces, o.Departments, o.Years, 1, o.Seed, BadShare: 0));
             output.WriteLine($"sample: {stats.Documents} synthetic documents (seed {o.Seed}, {o.Provinces} province(s) × {o.Departments} departments × {o.Years} years)");
-            using (var db = Database.OpenForWrite(o.Db))
+            using (var db = Stages.OpenForWrite(o.Db))
             using (var con = db.Connect())
                 if (SampleData.MarkSample(con, o.Db) is { } refused) throw new ArgumentException(refused);
             return IngestCommand.Run([corpus], o.Db, output);
@@ -45,7 +46,7 @@ public static class SampleDatabase
     {
         if (!File.Exists(path)) return;
         bool sample;
-        using (var db = Database.OpenForWrite(path))
+        using (var db = Stages.OpenForWrite(path))
         using (var con = db.Connect())
             sample = SampleData.IsSample(con);
         if (!sample) throw new ArgumentException(IngestMessages.NotEmptyForSample(path));

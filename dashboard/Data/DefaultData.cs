@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Sequence;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Dashboard.Data;
@@ -13,11 +14,11 @@ public static class DefaultData
     public static DuckDb Open(DashboardSettings settings, ILogger log)
     {
         var stale = IsStale(settings.DbPath, settings.DefaultInputs);
-        var db = Database.OpenForWrite(settings.DbPath, settings.DuckDbMemoryLimit);
+        var db = Stages.OpenForWrite(settings.DbPath, settings.DuckDbMemoryLimit);
         if (!stale) return db;
         using var con = db.Connect();
         if (SampleData.IsSample(con)) return db; // the sample database never takes real documents
-        var outcomes = Ingestor.IngestPaths(con, settings.DefaultInputs).ToList();
+        var outcomes = Stages.Ingest(con, settings.DefaultInputs).ToList();
         log.LogInformation("Default data ingested into {Db}: {Loaded} loaded or replaced, {Unchanged} unchanged, {Failed} failed",
             settings.DbPath, outcomes.Count(o => o.Status is IngestStatus.Loaded or IngestStatus.Replaced),
             outcomes.Count(o => o.Status == IngestStatus.Unchanged), outcomes.Count(o => o.Failed));

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
@@ -77,7 +78,7 @@ public sealed class UploadIngest(DuckDb db, UploadStore store, DashboardSettings
     // The stored file ingested under the user's name; a file that adds nothing is not kept.
     private UploadResult Ingested(DuckDbConnection con, string path, string name, ResultsDefaults? defaults)
     {
-        var outcome = Ingestor.IngestFile(con, path, name, defaults);
+        var outcome = Stages.IngestFile(con, path, name, defaults);
         if (outcome.Status is not (IngestStatus.Loaded or IngestStatus.Replaced)) UploadStore.Discard(path);
         return UploadOutcome.Describe(name, outcome);
     }

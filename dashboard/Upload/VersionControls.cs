@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Net;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
@@ -18,13 +19,13 @@ public sealed class VersionControls(DuckDb db, UploadIngest ingest)
 
     public async Task<UploadResult> RemoveAsync(string name, IPAddress? client, string? key, CancellationToken cancel) =>
         ingest.KeyProblem(client, key) is { } refused ? UploadIngest.Refused(name, refused)
-        : await ingest.ChangeAsync(con => DocumentVersions.Remove(con, name)
+        : await ingest.ChangeAsync(con => Stages.Remove(con, name)
             ? new UploadResult(name, true, UploadMessages.Removed, [])
             : UploadIngest.Refused(name, UploadMessages.NotLoadedNow), cancel);
 
     public async Task<UploadResult> RestoreAsync(string name, string sha, IPAddress? client, string? key, CancellationToken cancel) =>
         ingest.KeyProblem(client, key) is { } refused ? UploadIngest.Refused(name, refused)
-        : await ingest.ChangeAsync(con => DocumentVersions.Restore(con, name, sha) switch
+        : await ingest.ChangeAsync(con => Stages.Restore(con, name, sha) switch
         {
             (_, { }) => UploadIngest.Refused(name, UploadMessages.CannotRestore),
             ({ } outcome, _) => UploadOutcome.Describe(name, outcome) is var d ? d with { Summary = UploadMessages.Restored + " " + d.Summary } : d,

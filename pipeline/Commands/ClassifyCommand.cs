@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.CommandLine;
 using System.Globalization;
 using Analytics.Pipeline.Analyze.Classify;
@@ -27,7 +28,7 @@ public static class ClassifyCommand
     {
         try
         {
-            using var duck = Database.OpenForWrite(dbPath);
+            using var duck = Stages.OpenForWrite(dbPath);
             using var con = duck.Connect();
             foreach (var run in TaskLinks.Refresh(con, retrain)) output.WriteLine(Describe(run));
             Print(con, output);

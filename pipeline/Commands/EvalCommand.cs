@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.CommandLine;
 using Analytics.Pipeline.Evaluate;
 using Analytics.Pipeline.Load;
@@ -33,7 +34,7 @@ public static class EvalCommand
         try
         {
             EvalTotals totals;
-            using (var duck = Database.OpenForWrite(dbPath ?? scratch!, IngestCommand.DefaultMemoryLimit))
+            using (var duck = Stages.OpenForWrite(dbPath ?? scratch!, IngestCommand.DefaultMemoryLimit))
             using (var con = duck.Connect())
                 totals = EvalReport.Print(output, Evaluator.Run(corpus, con));
             return totals.Recall < minRecall || totals.Precision < minPrecision ? 4 : 0;

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.CommandLine;
 using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Extract.Results;
@@ -48,10 +49,10 @@ public static class IngestCommand
     public static int Run(IEnumerable<string> paths, string dbPath, TextWriter output, ResultsDefaults? defaults = null,
         int batchSize = Ingestor.BatchSize, string? memoryLimit = DefaultMemoryLimit)
     {
-        using var duck = Database.OpenForWrite(dbPath, memoryLimit);
+        using var duck = Stages.OpenForWrite(dbPath, memoryLimit);
         using var con = duck.Connect();
         var tally = new IngestTally();
-        foreach (var outcome in Ingestor.IngestPaths(con, paths, defaults, batchSize))
+        foreach (var outcome in Stages.Ingest(con, paths, defaults, batchSize))
         {
             output.WriteLine(IngestPrinter.Line(outcome));
             tally.Add(outcome); // counts only: the extractions are not kept

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Analytics.Pipeline.Analyze.Report;
+using Analytics.Pipeline.Export.Report;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 

@@ -34,7 +34,7 @@ public static class Evaluator
 
     public static IReadOnlyList<DocumentScore> Run(Corpus corpus, DuckDbConnection con)
     {
-        var outcomes = corpus.Documents.Select(d => Ingestor.IngestFile(con, d.Document, null, Defaults(d.Facts), refresh: false)).ToList();
+        var outcomes = corpus.Documents.Select(d => Ingestor.IngestFile(con, d.Document, null, Defaults(d.Facts))).ToList();
         return corpus.Documents.Zip(outcomes, (d, o) =>
         {
             var name = Path.GetFileName(d.Document);

@@ -6,15 +6,16 @@ namespace Analytics.Pipeline.Load;
 public static class Database
 {
     /// <param name="memoryLimit">DuckDB's memory limit for this process (see <see cref="DuckDb.Open"/>); null: DuckDB's default.</param>
+    /// <param name="then">The later stages' definitions, run in the schema's transaction (<see cref="Schema.Apply"/>).</param>
     /// <exception cref="DatabaseUnavailable">Locked by another process, or not a DuckDB database.</exception>
-    public static DuckDb OpenForWrite(string path, string? memoryLimit = null)
+    public static DuckDb OpenForWrite(string path, string? memoryLimit = null, Action<DuckDbConnection>? then = null)
     {
         if (path != ":memory:") Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var db = Opened(path, () => DuckDb.Open(path, readOnly: false, memoryLimit));
         try
         {
             using var con = db.Connect();
-            Schema.Apply(con);
+            Schema.Apply(con, then);
             return db;
         }
         catch (DuckDbException e)

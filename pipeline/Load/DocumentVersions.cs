@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Store;
 
@@ -30,23 +29,14 @@ public static class DocumentVersions
         con.Query(Sql.Load("Load/Dml/kept_paths.sql"), r => r.String(0)!).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Removes a loaded document with all its rows (kept as a 'removed' version); false when it is not loaded.</summary>
-    public static bool Remove(DuckDbConnection con, string name)
+    public static bool Remove(DuckDbConnection con, string name) => con.Transaction(c =>
     {
-        var removed = con.Transaction(c =>
-        {
-            if (c.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name) is null) return false;
-            c.Execute(Sql.Load("Load/Dml/bump_generation.sql"));
-            c.Execute(Sql.Load("Load/Dml/keep_version.sql"), name, "removed");
-            DocumentWriter.Delete(c, name, DocumentWriter.Tables);
-            return true;
-        });
-        if (removed)
-        {
-            StoredAnalytics.Refresh(con);
-            Analyze.Classify.TaskLinks.Refresh(con);
-        }
-        return removed;
-    }
+        if (c.Scalar<string>(Sql.Load("Load/Dml/document_sha.sql"), name) is null) return false;
+        c.Execute(Sql.Load("Load/Dml/bump_generation.sql"));
+        c.Execute(Sql.Load("Load/Dml/keep_version.sql"), name, "removed");
+        DocumentWriter.Delete(c, name, DocumentWriter.Tables);
+        return true;
+    });
 
     /// <summary>
     /// Loads a kept version of <paramref name="name"/> again (the one loaded now is kept in its turn). The outcome, or

@@ -1,5 +1,3 @@
-using Analytics.Pipeline.Analyze;
-using Analytics.Pipeline.Analyze.Classify;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
@@ -11,10 +9,8 @@ namespace Analytics.Pipeline.Load;
 /// is; a changed one replaces its own rows only; a failed one changes nothing but its rejection record. Files are only
 /// read, never modified. A bulk ingest reads and extracts a batch of files in parallel, then writes the batch in one
 /// transaction (one commit, one log flush, for up to <see cref="BatchSize"/> documents); if the database refuses one of
-/// them, the batch is rolled back and written again one document per transaction, so only that one fails. After the
-/// last file the stored analytics are rebuilt (<see cref="StoredAnalytics"/>) in one more transaction, and the tasks'
-/// predicted criteria brought up to date (<see cref="TaskLinks"/>: retrained when the labelled tasks changed; after one
-/// file, as an upload, the stored model only predicts).
+/// them, the batch is rolled back and written again one document per transaction, so only that one fails. What follows
+/// a change (stored analytics, task links) is not Load's: the opening sequence above (Sequence/Stages) runs it.
 /// </summary>
 public static class Ingestor
 {
@@ -53,30 +49,20 @@ public static class Ingestor
                     prepared[Array.IndexOf(prepared, f)] = PreparedFile.Duplicate(f, bySha[f.Sha!]);
             foreach (var outcome in WriteBatch(con, prepared)) yield return outcome;
         }
-        StoredAnalytics.Refresh(con);
-        TaskLinks.Refresh(con);
     }
 
     /// <summary>
-    /// Ingests one file in its own transaction, then rebuilds the stored analytics (unless <paramref name="refresh"/> is
-    /// false: a caller ingesting many files one by one refreshes once at the end); <paramref name="sourceName"/> overrides
+    /// Ingests one file in its own transaction; <paramref name="sourceName"/> overrides
     /// the stored name (uploads keep the user's name); <paramref name="defaults"/> give the province, year and index of
     /// results tables whose title does not.
     /// </summary>
-    public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null,
-        bool refresh = true)
+    public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null)
     {
         var name = sourceName ?? Path.GetFileName(path);
         var previous = con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0), name).FirstOrDefault();
-        var outcome = WriteAlone(con, PreparedFile.Read(name, path, previous, defaults,
+        return WriteAlone(con, PreparedFile.Read(name, path, previous, defaults,
             sha => con.Query(Sql.Load("Load/Dml/document_with_sha.sql"), r => r.String(0), sha, name).FirstOrDefault(),
             SampleData.IsSample(con)));
-        if (refresh)
-        {
-            StoredAnalytics.Refresh(con);
-            TaskLinks.Refresh(con, train: false); // an upload answers quickly: the stored model predicts, no retraining
-        }
-        return outcome;
     }
 
     private static IReadOnlyList<IngestOutcome> WriteBatch(DuckDbConnection con, PreparedFile[] files)

@@ -1,16 +1,15 @@
-using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Pipeline.Load;
 
 /// <summary>
-/// Creates the raw tables, reloads the glossary tables, (re)creates every view and rebuilds the stored analytics when they
-/// lag (<see cref="StoredAnalytics"/>). Idempotent.
+/// Creates the raw tables, reloads the glossary tables and (re)creates Load's views; then, in the same transaction, runs
+/// <c>then</c>: the later stages' definitions, handed down by the opening sequence above (Load never calls them). Idempotent.
 /// </summary>
 public static class Schema
 {
-    public static void Apply(DuckDbConnection con) => con.Transaction(c =>
+    public static void Apply(DuckDbConnection con, Action<DuckDbConnection>? then = null) => con.Transaction(c =>
     {
         RunFolder(c, "Load/Schema/");
         using (var criteria = c.Appender("criteria"))
@@ -21,7 +20,7 @@ public static class Schema
                 foreach (var from in change.MergedFrom)
                     lineage.Row(change.NewUnit, change.Kind, change.Province, from, change.Effective, change.SourceUrl);
         RunFolder(c, "Load/Views/");
-        StoredAnalytics.Apply(c);
+        then?.Invoke(c);
     });
 
     /// <summary>Runs every embedded .sql file of a folder in file-name order.</summary>

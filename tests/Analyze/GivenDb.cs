@@ -1,5 +1,6 @@
 using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Sequence;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Tests.Analyze;
@@ -10,7 +11,7 @@ namespace Analytics.Tests.Analyze;
 /// </summary>
 public sealed class GivenDb : IDisposable
 {
-    private readonly DuckDb _db = Database.OpenForWrite(":memory:");
+    private readonly DuckDb _db = Stages.OpenForWrite(":memory:");
     private readonly DuckDbConnection _con;
     private bool _given;
 

@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Sequence;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Tests.Analyze;
@@ -12,9 +13,9 @@ public sealed class SeedDatabase : IDisposable
     public SeedDatabase()
     {
         Path = _dir.File("seeds.duckdb");
-        _db = Database.OpenForWrite(Path);
+        _db = Stages.OpenForWrite(Path);
         using var con = _db.Connect();
-        Outcomes = Ingestor.IngestPaths(con, [RepoPaths.Seeds, RepoPaths.Data]).ToList();
+        Outcomes = Stages.Ingest(con, [RepoPaths.Seeds, RepoPaths.Data]).ToList();
     }
 
     public string Path { get; }

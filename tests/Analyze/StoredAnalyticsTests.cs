@@ -1,5 +1,6 @@
 using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Sequence;
 using Analytics.Pipeline.Store;
 
 namespace Analytics.Tests.Analyze;
@@ -20,9 +21,9 @@ public class StoredAnalyticsTests
     public void Ingest_SeedsAndData_StoredCopyEqualsLiveAndChecksPass()
     {
         using var tmp = RepoPaths.Temp();
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Assert.DoesNotContain(Ingestor.IngestPaths(con, [RepoPaths.Seeds, RepoPaths.Data]), o => o.Failed);
+        Assert.DoesNotContain(Stages.Ingest(con, [RepoPaths.Seeds, RepoPaths.Data]), o => o.Failed);
 
         Assert.Equal(["criterion_status_store", "gaps_store", "peer_comparison_store", "rank_movements_store", "resolved_store",
             "trends_store", "weak_criteria_store"], StoredAnalytics.Tables);
@@ -49,15 +50,15 @@ public class StoredAnalyticsTests
     {
         using var tmp = RepoPaths.Temp();
         var path = tmp.File("a.duckdb");
-        using (var db = Database.OpenForWrite(path))
+        using (var db = Stages.OpenForWrite(path))
         using (var con = db.Connect())
         {
-            Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
+            Stages.Ingest(con, [RepoPaths.Seeds]).ToList();
             foreach (var change in changes) con.Execute(change);
             Assert.Equal(checksBefore, DataChecks.Run(con).Select(f => f.Check).Distinct());
             Assert.True(con.Scalar<long>(difference) > 0);
         }
-        using (var db = Database.OpenForWrite(path))
+        using (var db = Stages.OpenForWrite(path))
         using (var con = db.Connect())
         {
             Assert.Empty(DataChecks.Run(con));
@@ -71,12 +72,12 @@ public class StoredAnalyticsTests
     public void EveryDocumentChange_MovesTheGeneration()
     {
         using var tmp = RepoPaths.Temp();
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        var loaded = Ingestor.IngestPaths(con, [RepoPaths.Seeds]).Count(o => o.Status == IngestStatus.Loaded);
+        var loaded = Stages.Ingest(con, [RepoPaths.Seeds]).Count(o => o.Status == IngestStatus.Loaded);
         Assert.Equal(5, loaded);
         Assert.Equal(loaded, con.Scalar<long>("SELECT generation FROM data_version"));
-        Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList(); // unchanged: nothing moves
+        Stages.Ingest(con, [RepoPaths.Seeds]).ToList(); // unchanged: nothing moves
         Assert.Equal(loaded, con.Scalar<long>("SELECT analytics_generation FROM data_version"));
     }
 }

@@ -1,5 +1,6 @@
 using Analytics.Pipeline.Export.Parquet;
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Sequence;
 using Analytics.Pipeline.Store;
 using Analytics.Tests.Results;
 
@@ -8,14 +9,14 @@ namespace Analytics.Tests.Bench;
 /// <summary>The Parquet export read back with hive partitioning: same rows, same values, Vietnamese partition names intact.</summary>
 public sealed class ParquetExportTests : IDisposable
 {
-    private readonly DuckDb _db = Database.OpenForWrite(":memory:");
+    private readonly DuckDb _db = Stages.OpenForWrite(":memory:");
     private readonly DuckDbConnection _con;
     private readonly string _out = Path.Combine(Path.GetTempPath(), "parquet-test-" + Guid.NewGuid().ToString("N"));
 
     public ParquetExportTests()
     {
         _con = _db.Connect();
-        foreach (var outcome in Ingestor.IngestPaths(_con, [RepoPaths.Data])) Assert.False(outcome.Failed, outcome.SourceFile);
+        foreach (var outcome in Stages.Ingest(_con, [RepoPaths.Data])) Assert.False(outcome.Failed, outcome.SourceFile);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Text;
 using Analytics.Bench.Synth;
 using Analytics.Pipeline.Analyze.Planning;
@@ -39,9 +40,9 @@ public sealed class SampleDatabaseTests(SmallSample sample, SeedDatabase seeds) 
     {
         using var tmp = RepoPaths.Temp();
         var path = tmp.File("analytics.duckdb");
-        using (var db = Database.OpenForWrite(path))
+        using (var db = Stages.OpenForWrite(path))
         using (var con = db.Connect())
-            Ingestor.IngestPaths(con, [Path.Combine(RepoPaths.Seeds, "002_cafea9ff515821b6.txt")]).ToList();
+            Stages.Ingest(con, [Path.Combine(RepoPaths.Seeds, "002_cafea9ff515821b6.txt")]).ToList();
         var e = Assert.Throws<ArgumentException>(() => SampleDatabase.Build(new SampleOptions(path, Departments: 2, Years: 1), TextWriter.Null));
         Assert.Equal(IngestMessages.NotEmptyForSample(path), e.Message);
         using var again = Database.OpenForRead(path);

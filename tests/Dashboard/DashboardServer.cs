@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -72,9 +73,9 @@ public class DashboardServer : IAsyncLifetime
         var root = RepoPaths.Root;
         var inputs = Directory.GetFiles(Path.Combine(root, "seeds")).Where(f => Path.GetFileName(f) != HeldBack)
             .Append(Path.Combine(root, "data")).ToList();
-        using var db = Database.OpenForWrite(DbPath);
+        using var db = Stages.OpenForWrite(DbPath);
         using var con = db.Connect();
-        var failed = Ingestor.IngestPaths(con, inputs).Where(o => o.Failed).Select(o => o.SourceFile).ToList();
+        var failed = Stages.Ingest(con, inputs).Where(o => o.Failed).Select(o => o.SourceFile).ToList();
         if (failed.Count > 0) throw new InvalidOperationException("seeds/data did not ingest: " + string.Join(", ", failed));
     }
 

@@ -1,7 +1,8 @@
+using Analytics.Pipeline.Sequence;
 using System.Collections.Concurrent;
 using System.Text;
 using Analytics.Fuzz;
-using Analytics.Pipeline.Analyze.Report;
+using Analytics.Pipeline.Export.Report;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
 using Xunit.Abstractions;
@@ -24,7 +25,7 @@ public class ConcurrentReadWriteTests(ITestOutputHelper output)
         var seeds = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
         var versions = seeds.Select(s => (Name: Path.GetFileName(s), A: File.ReadAllBytes(s), B: WithoutFirstFigure(File.ReadAllText(s)))).ToList();
         var whole = WholeCounts(versions.Select(v => (v.Name, v.A)).Concat(versions.Select(v => (v.Name, v.B))), tmp);
-        using var db = Database.OpenForWrite(tmp.File("shared.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("shared.duckdb"));
         var errors = new ConcurrentQueue<string>();
         var done = new CancellationTokenSource();
         var reads = new int[1];
@@ -34,12 +35,12 @@ public class ConcurrentReadWriteTests(ITestOutputHelper output)
 
         using (var writer = db.Connect())
         {
-            Ingestor.IngestPaths(writer, [RepoPaths.Data]).ToList();
+            Stages.Ingest(writer, [RepoPaths.Data]).ToList();
             for (var round = 0; round < 24 && (round < 4 || Volatile.Read(ref reads[0]) < 12); round++)
                 foreach (var (name, a, b) in versions)
                 {
                     File.WriteAllBytes(tmp.File(name), round % 2 == 0 ? a : b);
-                    Ingestor.IngestFile(writer, tmp.File(name));
+                    Stages.IngestFile(writer, tmp.File(name));
                 }
         }
         done.Cancel();
@@ -99,19 +100,19 @@ public class ConcurrentReadWriteTests(ITestOutputHelper output)
     private static Dictionary<(string, string), DocumentCounts> WholeCounts(IEnumerable<(string Name, byte[] Bytes)> versions, RepoPaths.TempDir tmp)
     {
         var counts = new Dictionary<(string, string), DocumentCounts>();
-        using (var data = Database.OpenForWrite(":memory:"))
+        using (var data = Stages.OpenForWrite(":memory:"))
         using (var con = data.Connect())
         {
-            Ingestor.IngestPaths(con, [RepoPaths.Data]).ToList();
+            Stages.Ingest(con, [RepoPaths.Data]).ToList();
             foreach (var d in DbSnapshot.Read(con).Documents) counts[(d.SourceFile, d.Sha256)] = d;
         }
         foreach (var (name, bytes) in versions)
         {
             var dir = Directory.CreateDirectory(Path.Combine(tmp.Path, "v" + counts.Count)).FullName;
             File.WriteAllBytes(Path.Combine(dir, name), bytes);
-            using var db = Database.OpenForWrite(":memory:");
+            using var db = Stages.OpenForWrite(":memory:");
             using var con = db.Connect();
-            Assert.False(Ingestor.IngestFile(con, Path.Combine(dir, name)).Failed);
+            Assert.False(Stages.IngestFile(con, Path.Combine(dir, name)).Failed);
             foreach (var d in DbSnapshot.Read(con).Documents) counts[(d.SourceFile, d.Sha256)] = d;
         }
         return counts;

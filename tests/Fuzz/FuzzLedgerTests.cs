@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Security.Cryptography;
 using Analytics.Fuzz;
 using Analytics.Pipeline.Load;
@@ -17,10 +18,10 @@ public class FuzzLedgerTests
         File.Copy(Path.Combine(RepoPaths.Fixtures("corpus"), "dev/e10-sonla-sipas-2018.txt"), original);
         var copy = tmp.File("copy.txt");
         File.Copy(original, copy);
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Ingestor.IngestFile(con, original);
-        var outcome = Ingestor.IngestFile(con, copy);
+        Stages.IngestFile(con, original);
+        var outcome = Stages.IngestFile(con, copy);
         Assert.Equal("original.txt", outcome.DuplicateOf);
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(original)));
 

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Text;
 using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
@@ -37,11 +38,11 @@ public class LongParagraphTests
         Assert.True(at >= 0, what);
         File.WriteAllText(path, text.Insert(at, string.Concat(Enumerable.Repeat(span, 1_000_000 / Encoding.UTF8.GetByteCount(span)))));
         Assert.InRange(new FileInfo(path).Length, 1_000_000, DocumentReader.MaxTextBytes);
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
         var thread = ThreadClock.CurrentId();
         var before = ThreadClock.Used(thread);
-        Ingestor.IngestFile(con, path);
+        Stages.IngestFile(con, path);
         Assert.True(ThreadClock.Used(thread) - before < Limit, $"{what}: {ThreadClock.Used(thread) - before} of processor time");
         Assert.InRange(con.Scalar<long?>("SELECT max(length(text)) FROM raw_findings") ?? 0, 0, Snippet.Max);
     }

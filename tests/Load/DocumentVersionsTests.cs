@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Diagnostics;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
@@ -19,9 +20,9 @@ public class DocumentVersionsTests
         using var tmp = RepoPaths.Temp();
         var plan = tmp.File("plan.txt");
         File.Copy(Seed("002"), plan);
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Ingestor.IngestFile(con, plan);
+        Stages.IngestFile(con, plan);
         var whole = Figures(con, "plan.txt");
         var items = con.Scalar<long>("SELECT (SELECT count(*) FROM observations) + (SELECT count(*) FROM targets) + (SELECT count(*) FROM tasks)");
         var originalSha = con.Scalar<string>("SELECT sha256 FROM documents WHERE source_file = 'plan.txt'")!;
@@ -30,7 +31,7 @@ public class DocumentVersionsTests
         var lines = File.ReadAllLines(plan);
         File.WriteAllLines(plan, lines.Take(lines.Length / 3));
 
-        var replaced = Ingestor.IngestFile(con, plan);
+        var replaced = Stages.IngestFile(con, plan);
 
         Assert.Equal(IngestStatus.Replaced, replaced.Status);
         var truncated = Figures(con, "plan.txt");
@@ -44,7 +45,7 @@ public class DocumentVersionsTests
             r => (r.String(0), (long)r.Int(1)!, r.String(2))).Single());
 
         File.Copy(kept, plan, overwrite: true); // the kept path holds the original again
-        var (restored, problem) = DocumentVersions.Restore(con, "plan.txt", originalSha);
+        var (restored, problem) = Stages.Restore(con, "plan.txt", originalSha);
 
         Assert.Null(problem);
         Assert.Equal(IngestStatus.Replaced, restored!.Status);
@@ -58,14 +59,14 @@ public class DocumentVersionsTests
         using var tmp = RepoPaths.Temp();
         var plan = tmp.File("plan.txt");
         File.Copy(Seed("002"), plan);
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Ingestor.IngestFile(con, plan);
+        Stages.IngestFile(con, plan);
         var sha = con.Scalar<string>("SELECT sha256 FROM documents")!;
         File.WriteAllText(plan, File.ReadAllText(plan).Replace("85,67%", "86,67%"));
-        Ingestor.IngestFile(con, plan);
-        Assert.Equal(IngestMessages.VersionFileGone(plan), DocumentVersions.Restore(con, "plan.txt", sha).Problem);
-        Assert.Equal(IngestMessages.VersionNotKept("plan.txt"), DocumentVersions.Restore(con, "plan.txt", new string('0', 64)).Problem);
+        Stages.IngestFile(con, plan);
+        Assert.Equal(IngestMessages.VersionFileGone(plan), Stages.Restore(con, "plan.txt", sha).Problem);
+        Assert.Equal(IngestMessages.VersionNotKept("plan.txt"), Stages.Restore(con, "plan.txt", new string('0', 64)).Problem);
     }
 
     [Fact]
@@ -74,13 +75,13 @@ public class DocumentVersionsTests
         using var tmp = RepoPaths.Temp();
         File.Copy(Seed("002"), tmp.File("a.txt"));
         File.Copy(Seed("002"), tmp.File("b.txt"));
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        var outcomes = Ingestor.IngestPaths(con, [tmp.File("a.txt"), tmp.File("b.txt")]).ToList();
+        var outcomes = Stages.Ingest(con, [tmp.File("a.txt"), tmp.File("b.txt")]).ToList();
         Assert.Equal([(IngestStatus.Loaded, null), (IngestStatus.Skipped, "a.txt")], outcomes.Select(o => (o.Status, o.DuplicateOf)));
         Assert.Equal(IngestMessages.DuplicateContent("a.txt"), outcomes[1].Problems.Single().Message);
         File.Copy(Seed("002"), tmp.File("c.txt"));
-        var later = Ingestor.IngestFile(con, tmp.File("c.txt"));
+        var later = Stages.IngestFile(con, tmp.File("c.txt"));
         Assert.Equal((IngestStatus.Skipped, "a.txt"), (later.Status, later.DuplicateOf));
         Assert.Equal(1L, con.Scalar<long>("SELECT count(*) FROM documents"));
     }
@@ -91,19 +92,19 @@ public class DocumentVersionsTests
         using var tmp = RepoPaths.Temp();
         File.Copy(Seed("002"), tmp.File("plan.txt"));
         File.Copy(Seed("000"), tmp.File("annex.txt"));
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Ingestor.IngestPaths(con, [tmp.Path]).ToList();
+        Stages.Ingest(con, [tmp.Path]).ToList();
         var (figures, annex) = (Figures(con, "plan.txt"), Figures(con, "annex.txt"));
         var sha = con.Scalar<string>("SELECT sha256 FROM documents WHERE source_file = 'plan.txt'")!;
 
-        Assert.True(DocumentVersions.Remove(con, "plan.txt"));
+        Assert.True(Stages.Remove(con, "plan.txt"));
 
         Assert.Equal((0L, 0L, 0L, annex), (con.Scalar<long>("SELECT count(*) FROM documents WHERE source_file = 'plan.txt'"),
             Figures(con, "plan.txt"), con.Scalar<long>("SELECT count(*) FROM tasks WHERE source_file = 'plan.txt'"), Figures(con, "annex.txt")));
         Assert.Equal(0L, con.Scalar<long>("SELECT count(*) FROM criterion_status WHERE source_file = 'plan.txt'"));
-        Assert.False(DocumentVersions.Remove(con, "plan.txt"));
-        Assert.Equal(IngestStatus.Loaded, DocumentVersions.Restore(con, "plan.txt", sha).Outcome!.Status);
+        Assert.False(Stages.Remove(con, "plan.txt"));
+        Assert.Equal(IngestStatus.Loaded, Stages.Restore(con, "plan.txt", sha).Outcome!.Status);
         Assert.Equal(figures, Figures(con, "plan.txt"));
     }
 

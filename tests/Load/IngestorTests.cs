@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Security.Cryptography;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Store;
@@ -24,12 +25,12 @@ public class IngestorTests
     public void IngestTwice_SecondRunChangesNothing()
     {
         using var tmp = RepoPaths.Temp();
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        var first = Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
+        var first = Stages.Ingest(con, [RepoPaths.Seeds]).ToList();
         var before = Counts(con);
         var loadedAt = con.Scalar<DateTime>("SELECT max(loaded_at) FROM documents");
-        var second = Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
+        var second = Stages.Ingest(con, [RepoPaths.Seeds]).ToList();
         Assert.All(first, o => Assert.Equal(IngestStatus.Loaded, o.Status));
         Assert.All(second, o => Assert.Equal(IngestStatus.Unchanged, o.Status));
         Assert.Equal(before, Counts(con));
@@ -44,12 +45,12 @@ public class IngestorTests
         var plan = tmp.File("002_plan.txt");
         File.Copy(Seed("002"), plan);
         File.Copy(Seed("000"), tmp.File("000_annex.txt"));
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Ingestor.IngestPaths(con, [tmp.Path]).ToList();
+        Stages.Ingest(con, [tmp.Path]).ToList();
         var annexRows = con.Scalar<long>("SELECT count(*) FROM observations WHERE source_file = '000_annex.txt'");
         File.WriteAllText(plan, File.ReadAllText(plan).Replace("85,67%", "86,67%"));
-        Assert.Equal(IngestStatus.Replaced, Ingestor.IngestFile(con, plan).Status);
+        Assert.Equal(IngestStatus.Replaced, Stages.IngestFile(con, plan).Status);
         Assert.Equal(86.67m, con.Scalar<decimal>("SELECT value_pct FROM observations WHERE source_file = '002_plan.txt' AND criterion = 'access' AND year = 2024"));
         Assert.Equal(annexRows, con.Scalar<long>("SELECT count(*) FROM observations WHERE source_file = '000_annex.txt'"));
         Assert.Equal(1L, con.Scalar<long>("SELECT count(*) FROM documents WHERE source_file = '002_plan.txt'"));
@@ -73,9 +74,9 @@ public class IngestorTests
         using var tmp = RepoPaths.Temp();
         File.Copy(Seed("002"), tmp.File("002.txt"));
         File.WriteAllBytes(tmp.File(name), bytes);
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        var outcomes = Ingestor.IngestPaths(con, [tmp.Path]).ToDictionary(o => o.SourceFile);
+        var outcomes = Stages.Ingest(con, [tmp.Path]).ToDictionary(o => o.SourceFile);
         Assert.Equal(IngestStatus.Loaded, outcomes["002.txt"].Status);
         var bad = outcomes[name];
         Assert.Equal(IngestStatus.Failed, bad.Status);
@@ -90,16 +91,16 @@ public class IngestorTests
         using var tmp = RepoPaths.Temp();
         var plan = tmp.File("002.txt");
         File.Copy(Seed("002"), plan);
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Ingestor.IngestFile(con, plan);
+        Stages.IngestFile(con, plan);
         var before = Counts(con);
         File.WriteAllBytes(plan, [0xFF, 0x00, 0xFE]);
-        Assert.Equal(IngestStatus.Failed, Ingestor.IngestFile(con, plan).Status);
+        Assert.Equal(IngestStatus.Failed, Stages.IngestFile(con, plan).Status);
         Assert.Equal(before, Counts(con));
         Assert.Equal(1L, con.Scalar<long>("SELECT count(*) FROM rejections"));
         File.Copy(Seed("002"), plan, overwrite: true);
-        Assert.Equal(IngestStatus.Unchanged, Ingestor.IngestFile(con, plan).Status);
+        Assert.Equal(IngestStatus.Unchanged, Stages.IngestFile(con, plan).Status);
     }
 
     [Fact]
@@ -109,9 +110,9 @@ public class IngestorTests
             .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
         var before = Hashes();
         using var tmp = RepoPaths.Temp();
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        Ingestor.IngestPaths(con, [RepoPaths.Seeds]).ToList();
+        Stages.Ingest(con, [RepoPaths.Seeds]).ToList();
         Assert.Equal(before, Hashes());
     }
 
@@ -121,11 +122,11 @@ public class IngestorTests
         using var tmp = RepoPaths.Temp();
         var table = tmp.File("bang_khong_tieu_de.csv");
         File.WriteAllText(table, "STT;Đơn vị;Tiếp cận dịch vụ;Chỉ số hài lòng;Xếp hạng\n1;Sở Thử nghiệm A;91,5;92,25;1\n2;Sở Thử nghiệm B;84,1;86,4;2\n");
-        using var db = Database.OpenForWrite(tmp.File("a.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
         using var con = db.Connect();
-        var without = Ingestor.IngestFile(con, table);
+        var without = Stages.IngestFile(con, table);
         Assert.Equal(IngestStatus.Failed, without.Status);
-        var with = Ingestor.IngestFile(con, table, defaults: new(Province: "Khánh Hòa", Year: 2024));
+        var with = Stages.IngestFile(con, table, defaults: new(Province: "Khánh Hòa", Year: 2024));
         Assert.Equal(IngestStatus.Loaded, with.Status);
         Assert.Equal(86.4m, con.Scalar<decimal>("SELECT value_pct FROM observations WHERE unit = 'Sở Thử nghiệm B' AND criterion = 'overall' AND province = 'Khánh Hòa' AND year = 2024"));
     }

@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Load;
+using Analytics.Pipeline.Sequence;
 using Analytics.Pipeline.Store;
 using Analytics.Tests.Extract.Decode;
 
@@ -10,7 +11,7 @@ public class PdfProvenanceLoadTests
     private static List<(string Criterion, int? Page, decimal? Confidence)> Written(string path, string view)
     {
         var x = DecodedFixtures.Read(path);
-        using var db = Database.OpenForWrite(":memory:");
+        using var db = Stages.OpenForWrite(":memory:");
         using var con = db.Connect();
         con.Transaction(c =>
         {
@@ -59,7 +60,7 @@ public class PdfProvenanceLoadTests
             con.Execute("INSERT INTO raw_observations VALUES ('old.txt', 1, 'Sở Y tế', 'department', 'Gia Lai', 2023, 'SIPAS', 'overall', NULL, 85.5, NULL, NULL, NULL, NULL, false, 'plan_body', 3, 'đạt 85,5%')");
             con.Execute("CREATE TABLE raw_targets (source_file VARCHAR NOT NULL, seq INTEGER NOT NULL, unit VARCHAR NOT NULL, unit_kind VARCHAR NOT NULL, province VARCHAR, year INTEGER NOT NULL, index_code VARCHAR NOT NULL, criterion VARCHAR NOT NULL, target_pct DECIMAL(6,2) NOT NULL, set_by VARCHAR NOT NULL, basis VARCHAR, source_line INTEGER NOT NULL, source_text VARCHAR NOT NULL)");
         }
-        using var db = Database.OpenForWrite(tmp.File("old.duckdb"));
+        using var db = Stages.OpenForWrite(tmp.File("old.duckdb"));
         using var reopened = db.Connect();
         Assert.Equal((85.5m, (int?)null, (decimal?)null), reopened.Query("SELECT value_pct, source_page, ocr_confidence FROM observations",
             r => (r.Decimal(0)!.Value, r.Int(1), r.Decimal(2))).Single());

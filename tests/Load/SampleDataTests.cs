@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Text;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Read;
@@ -34,9 +35,9 @@ public sealed class SampleDataTests
         File.WriteAllText(renamed, "TÀI LIỆU TỔNG HỢP (SYNTHETIC)\n" + PlanText);
         var named = tmp.File("synth_khanh_hoa.txt");
         File.WriteAllText(named, PlanText);
-        using var db = Database.OpenForWrite(":memory:");
+        using var db = Stages.OpenForWrite(":memory:");
         using var con = db.Connect();
-        var outcomes = Ingestor.IngestPaths(con, [renamed, named]).ToList();
+        var outcomes = Stages.Ingest(con, [renamed, named]).ToList();
         Assert.Equal([IngestMessages.SyntheticIntoReal("ke_hoach_moi.txt"), IngestMessages.SyntheticIntoReal("synth_khanh_hoa.txt")],
             outcomes.Select(o => o.Problems.Single().Message));
         Assert.All(outcomes, o => Assert.Equal(IngestStatus.Failed, o.Status));
@@ -47,11 +48,11 @@ public sealed class SampleDataTests
     [Fact]
     public void Ingest_RealIntoSampleDatabase_RefusedInBulkAndAsAnUpload()
     {
-        using var db = Database.OpenForWrite(":memory:");
+        using var db = Stages.OpenForWrite(":memory:");
         using var con = db.Connect();
         Assert.Null(SampleData.MarkSample(con, "sample.duckdb"));
-        var bulk = Ingestor.IngestPaths(con, [Path.Combine(RepoPaths.Seeds, Plan)]).Single();
-        var upload = Ingestor.IngestFile(con, Path.Combine(RepoPaths.Seeds, Plan), "ke-hoach-2025.txt");
+        var bulk = Stages.Ingest(con, [Path.Combine(RepoPaths.Seeds, Plan)]).Single();
+        var upload = Stages.IngestFile(con, Path.Combine(RepoPaths.Seeds, Plan), "ke-hoach-2025.txt");
         Assert.Equal(IngestMessages.RealIntoSample(Plan), bulk.Problems.Single().Message);
         Assert.Equal(IngestMessages.RealIntoSample("ke-hoach-2025.txt"), upload.Problems.Single().Message);
         Assert.Equal(0L, con.Scalar<long>("SELECT count(*) FROM documents") + con.Scalar<long>("SELECT count(*) FROM rejections"));
@@ -61,9 +62,9 @@ public sealed class SampleDataTests
     [Fact]
     public void MarkSample_DatabaseHoldingRealDocuments_Refused()
     {
-        using var db = Database.OpenForWrite(":memory:");
+        using var db = Stages.OpenForWrite(":memory:");
         using var con = db.Connect();
-        Ingestor.IngestPaths(con, [Path.Combine(RepoPaths.Seeds, Plan)]).ToList();
+        Stages.Ingest(con, [Path.Combine(RepoPaths.Seeds, Plan)]).ToList();
         Assert.Equal(IngestMessages.NotEmptyForSample("real.duckdb"), SampleData.MarkSample(con, "real.duckdb"));
         Assert.False(DataKind.Read(con).IsSample);
     }

@@ -23,7 +23,7 @@ public sealed class ReadSqlTests
     [InlineData("dashboard", "*.cs")]
     [InlineData("dashboard", "*.razor")]
     [InlineData("pipeline/Export", "*.cs")]
-    [InlineData("pipeline/Analyze/Report", "*.cs")]
+    [InlineData("pipeline/Export/Report", "*.cs")]
     public void Consumers_ReadThroughTheReadLayerOnly(string folder, string pattern)
     {
         var root = Path.Combine(RepoPaths.Root, folder);

@@ -31,7 +31,7 @@ public class ForbiddenCodeTests
 
     public static TheoryData<string> Allowed => new()
     {
-        "var rows = con.Query(Sql.Load(\"Analyze/Report/unit_weak.sql\"), r => r.String(0), unit, province, year);",
+        "var rows = con.Query(Sql.Load(\"Export/Report/unit_weak.sql\"), r => r.String(0), unit, province, year);",
         "con.Execute(Sql.Load(\"Load/Dml/delete_documents.sql\"), name);",
         "// con.Execute($\"SELECT * FROM x WHERE a = {a}\") is how not to do it",
         "/* \"SELECT \" + x */ var ok = 1;",

@@ -58,7 +58,7 @@ internal static class CaseWorker
                 readCpu = ThreadClock.Used(tid);
                 readDone.Set();
                 sw.Restart();
-                if (con is not null) ingested = Ingestor.IngestFile(con, path, refresh: false); // the runner refreshes once, before its checks
+                if (con is not null) ingested = Ingestor.IngestFile(con, path); // Load only: the runner runs what follows a change once, before its checks
                 ingestMs = sw.Elapsed.TotalMilliseconds;
             }
             catch (Exception e)

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Reflection;
 using Analytics.Pipeline.Analyze;
 using Analytics.Pipeline.Load;
@@ -25,7 +26,7 @@ public sealed record DbSnapshot(bool HasSchema, IReadOnlyList<DocumentCounts> Do
         using (var found = DuckDb.Open(path))
         using (var con = found.Connect())
             lagged = con.Scalar<bool>(Sql.Load(Here, "has_schema.sql")) && con.Scalar<bool>(Sql.Load(Here, "analytics_lag.sql"));
-        using var db = Database.OpenForWrite(path);
+        using var db = Stages.OpenForWrite(path);
         using var next = db.Connect();
         return Read(next) with { AnalyticsLagged = lagged };
     }

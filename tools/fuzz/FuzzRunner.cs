@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Sequence;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,7 +34,7 @@ public static class FuzzRunner
         var total = Stopwatch.StartNew();
         var seeds = SeedCorpus.Load(s.Root, s.Ocr);
         var cases = new FuzzCases(s.Seed, seeds);
-        using var db = Database.OpenForWrite(s.Db ?? Path.Combine(work, "fuzz.duckdb"));
+        using var db = Stages.OpenForWrite(s.Db ?? Path.Combine(work, "fuzz.duckdb"));
         var con = db.Connect();
         var results = new List<CaseResult>(s.Count);
         var last = new Dictionary<string, FuzzLedger.Entry>(StringComparer.Ordinal);

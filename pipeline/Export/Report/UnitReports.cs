@@ -2,7 +2,7 @@ using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Read;
 using Analytics.Pipeline.Store;
 
-namespace Analytics.Pipeline.Analyze.Report;
+namespace Analytics.Pipeline.Export.Report;
 
 /// <summary>A unit's report for one year: every figure criterion_status holds for it (PAR INDEX first, then SIPAS; criteria
 /// in the glossary's order) and its weak criteria, most urgent first.</summary>

@@ -4,7 +4,7 @@ using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Read;
 
-namespace Analytics.Pipeline.Analyze.Report;
+namespace Analytics.Pipeline.Export.Report;
 
 /// <summary>Writes a unit report as an aligned text table or Markdown (Vietnamese, vi-VN numbers) or CSV (invariant, for machines).</summary>
 public static class ReportWriter

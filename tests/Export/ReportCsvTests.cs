@@ -1,8 +1,8 @@
-using Analytics.Pipeline.Analyze.Report;
+using Analytics.Pipeline.Export.Report;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Read;
 
-namespace Analytics.Tests.Analyze;
+namespace Analytics.Tests.Export;
 
 /// <summary>Issue 14.6: `report --format csv` wrote texts that Excel runs as formulas.</summary>
 public class ReportCsvTests

@@ -1,9 +1,10 @@
 using Analytics.Pipeline.Analyze;
-using Analytics.Pipeline.Analyze.Report;
+using Analytics.Pipeline.Export.Report;
 using Analytics.Pipeline.Load;
 using Analytics.Pipeline.Read;
+using Analytics.Tests.Analyze;
 
-namespace Analytics.Tests.Analyze;
+namespace Analytics.Tests.Export;
 
 /// <summary>Golden analytics over the real seeds and data/: expectations computed by hand from the documents.</summary>
 public class SeedReportTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
