@@ -25,7 +25,6 @@ public class RejectionKindsTests
         { DecodeMessages.TooLarge("a.pdf", 60_000_000, 50 * 1048576), "too large" },
         { DecodeMessages.ToolMissing("a.pdf", "tesseract", "tesseract-ocr"), "missing program" },
         { DecodeMessages.PdfStreamTooLarge("a.pdf", 4, DecodeLimits.MaxPdfStreamBytes), "over a reader's budget" },
-        { DecodeMessages.PdfPageTooManyGlyphs("a.pdf", 1, DecodeLimits.MaxPdfPageGlyphs), "over a reader's budget" },
         { DecodeMessages.PdfTooMuchContent("a.pdf", 43, DecodeLimits.MaxPdfContentBytes), "over a reader's budget" },
         { DecodeMessages.DocTooLarge("a.doc", DecodeLimits.MaxDocChars), "over a reader's budget" },
         { ReaderMessages.NotZip(".docx"), "not a package" },

@@ -37,6 +37,13 @@ public static class PdfBombs
         [5] = Flate(Text(Repeat($"({new string('b', 100)}) '\n", 10)), "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "),
     }, "/XObject << /X0 5 0 R >> ");
 
+    /// <summary>Three pages: a line of text, <paramref name="lines"/> lines of 1,000 glyphs (past a page's budget), the line again.</summary>
+    public static byte[] OneHeavyPage(int lines = 60) => Pdf([5, 4, 5], new()
+    {
+        [4] = Flate(Text(Repeat($"({new string('a', 1000)}) '\n", lines))),
+        [5] = Flate(Text("(Ke hoach cai cach hanh chinh nam 2024 cua tinh) Tj\n")),
+    });
+
     /// <summary>One page drawing a form that draws itself.</summary>
     public static byte[] SelfDrawingForm() => Pdf([4], new()
     {

@@ -49,10 +49,10 @@ public static class DecodeMessages
         $"too much to read: the streams of {file} inflate to more than {max / 1048576} MB in all (a compression bomb?); nothing was loaded";
 
     public static string PdfPageTooMuchContent(string file, int page, int max) =>
-        $"too much to read: page {page} of {file} draws from more than {max / 1048576} MB of content (a page of text has under 100 KB); nothing was loaded";
+        $"page {page} of {file} left out: it draws from more than {max / 1048576} MB of content (a page of text has under 100 KB); the other pages were read";
 
     public static string PdfPageTooManyGlyphs(string file, int page, int max) => string.Create(CultureInfo.InvariantCulture,
-        $"too much to read: page {page} of {file} shows more than {max:N0} characters (a page of text has a few thousand); nothing was loaded");
+        $"page {page} of {file} left out: it shows more than {max:N0} characters (a page of text has a few thousand); the other pages were read");
 
     public static string PdfTooMuchContent(string file, int page, long max) =>
         $"too much to read: the first {page} pages of {file} draw from more than {max / 1048576} MB of content; nothing was loaded";

@@ -10,6 +10,13 @@ namespace Analytics.Pipeline.Extract.Decode;
 /// Sums and products stop at <see cref="Over"/>, so a form drawn a million times inside one drawn a million times
 /// cannot overflow.
 /// </summary>
+/// <summary>Why a page is not read: the page alone is left out (<see cref="Refused"/> false), or the whole document refused.</summary>
+internal sealed record PdfVerdict(string Reason, bool Refused)
+{
+    public static PdfVerdict LeaveOut(string reason) => new(reason, false);
+    public static PdfVerdict Refuse(string reason) => new(reason, true);
+}
+
 internal readonly record struct PdfCost(long Content, long Glyphs)
 {
     private const long Cap = 1L << 40;
@@ -27,8 +34,8 @@ internal readonly record struct PdfCost(long Content, long Glyphs)
 /// <summary>
 /// Measures each page of an open PDF before PdfPig lays it out, through the document's objects (never its layout): the
 /// content streams inflated on a byte budget, the glyphs their strings can show, the forms they draw (times the draws),
-/// the fonts' files inflated once each. <see cref="Check"/> says why a page is refused: past the page's budgets, or
-/// past the document's with the pages before it (<see cref="DecodeLimits"/>).
+/// the fonts' files inflated once each. <see cref="Check"/> says whether a page is read, left out (past a page's budgets)
+/// or the document refused (past the document's budgets with the pages before it, or damaged; <see cref="DecodeLimits"/>).
 /// </summary>
 internal sealed class PdfBudget(string file, PdfDocument pdf)
 {
@@ -37,22 +44,29 @@ internal sealed class PdfBudget(string file, PdfDocument pdf)
     private List<(DictionaryToken Page, DictionaryToken? Resources)>? pages;
     private string? refused;
 
-    /// <summary>The pages' costs so far (pages checked).</summary>
+    /// <summary>The pages' costs so far (pages checked; a page left out counts the content measured to leave it out).</summary>
     public PdfCost Total { get; private set; }
 
-    public string? Check(int n)
+    /// <summary>
+    /// Page n: null to read it, <see cref="PdfVerdict.LeaveOut"/> when it alone passes a page's budget (the other pages
+    /// are read), <see cref="PdfVerdict.Refuse"/> when the document cannot be read. A page left out is not laid out, but
+    /// the content inflated to measure it (up to a page's budget) counts against the document's, so a thousand heavy pages
+    /// still end the document at its budget.
+    /// </summary>
+    public PdfVerdict? Check(int n)
     {
         pages ??= PdfPageTree.Pages(pdf, Resolve);
-        if (n > pages.Count) return DecodeMessages.PdfDamaged(file, $"page {n} is not in its page tree");
+        if (n > pages.Count) return PdfVerdict.Refuse(DecodeMessages.PdfDamaged(file, $"page {n} is not in its page tree"));
         var (page, resources) = pages[n - 1];
         var cost = Contents(page.Data.GetValueOrDefault("Contents"), resources);
-        if (refused is not null) return refused;
-        if (cost.Content > DecodeLimits.MaxPdfPageContentBytes) return DecodeMessages.PdfPageTooMuchContent(file, n, DecodeLimits.MaxPdfPageContentBytes);
-        if (cost.Glyphs > DecodeLimits.MaxPdfPageGlyphs) return DecodeMessages.PdfPageTooManyGlyphs(file, n, DecodeLimits.MaxPdfPageGlyphs);
-        Total += cost;
-        if (Total.Content > DecodeLimits.MaxPdfContentBytes) return DecodeMessages.PdfTooMuchContent(file, n, DecodeLimits.MaxPdfContentBytes);
-        if (Total.Glyphs > DecodeLimits.MaxPdfGlyphs) return DecodeMessages.PdfTooManyGlyphs(file, n, DecodeLimits.MaxPdfGlyphs);
-        return null;
+        if (refused is not null) return PdfVerdict.Refuse(refused);
+        var heavy = cost.Content > DecodeLimits.MaxPdfPageContentBytes ? DecodeMessages.PdfPageTooMuchContent(file, n, DecodeLimits.MaxPdfPageContentBytes)
+            : cost.Glyphs > DecodeLimits.MaxPdfPageGlyphs ? DecodeMessages.PdfPageTooManyGlyphs(file, n, DecodeLimits.MaxPdfPageGlyphs)
+            : null;
+        Total += heavy is null ? cost : new PdfCost(Math.Min(cost.Content, DecodeLimits.MaxPdfPageContentBytes), 0);
+        if (Total.Content > DecodeLimits.MaxPdfContentBytes) return PdfVerdict.Refuse(DecodeMessages.PdfTooMuchContent(file, n, DecodeLimits.MaxPdfContentBytes));
+        if (Total.Glyphs > DecodeLimits.MaxPdfGlyphs) return PdfVerdict.Refuse(DecodeMessages.PdfTooManyGlyphs(file, n, DecodeLimits.MaxPdfGlyphs));
+        return heavy is null ? null : PdfVerdict.LeaveOut(heavy);
     }
 
     private PdfCost Contents(IToken? contents, DictionaryToken? resources) => Resolve(contents) switch

@@ -24,9 +24,9 @@ internal static class PdfDecoder
 
     private static List<string> Notes(PdfPages pdf, OcrPages? ocr)
     {
-        var notes = new List<string>();
-        if (pdf.TotalPages > pdf.Pages.Count)
-            notes.Add(DecodeMessages.PagesLeftOut(pdf.Pages.Count, pdf.TotalPages, DecodeMessages.PdfPageLimit(DecodeLimits.MaxPdfPages)));
+        var notes = new List<string>(pdf.LeftOut ?? []);
+        if (pdf.TotalPages > DecodeLimits.MaxPdfPages)
+            notes.Add(DecodeMessages.PagesLeftOut(DecodeLimits.MaxPdfPages, pdf.TotalPages, DecodeMessages.PdfPageLimit(DecodeLimits.MaxPdfPages)));
         if (ocr is null) return notes;
         notes.Add(DecodeMessages.ReadByOcr(ocr.Read, pdf.TotalPages, ocr.MeanConfidence));
         if (ocr.StoppedBecause is { } why) notes.Add(DecodeMessages.OcrPagesLeftOut(ocr.Read, ocr.Wanted, why));

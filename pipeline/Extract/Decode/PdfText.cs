@@ -10,14 +10,15 @@ namespace Analytics.Pipeline.Extract.Decode;
 /// </summary>
 internal sealed record PdfPage(int Number, IReadOnlyList<string>? Lines, int? ScanDpi = null);
 
-/// <summary>The pages of a PDF's text layer read in-process with PdfPig, or why the PDF cannot be read.</summary>
-internal sealed record PdfPages(IReadOnlyList<PdfPage> Pages, int TotalPages, string? Error);
+/// <summary>The pages of a PDF's text layer read in-process with PdfPig, or why the PDF cannot be read; pages left out
+/// (each past a page's budget) with the reason naming each.</summary>
+internal sealed record PdfPages(IReadOnlyList<PdfPage> Pages, int TotalPages, string? Error, IReadOnlyList<string>? LeftOut = null);
 
 /// <summary>
 /// Reads a PDF's text layer with PdfPig (lenient parsing, missing fonts skipped), on a budget: its streams inflated and
 /// each page measured before PdfPig decodes or lays out anything (<see cref="PdfStreams"/>, <see cref="PdfBudget"/>), a
 /// document past a budget refused with the page where it passed. Per page the words laid out as lines
-/// (<see cref="PdfLines"/>). A page is marked for OCR when it has (almost) no text, or when a picture covers most of it
+/// (<see cref="PdfLines"/>). A page past a page's budget is left out, the others read. A page is marked for OCR when it has (almost) no text, or when a picture covers most of it
 /// and its text is no more than a signature box or a stamp laid over the scan (a page of text has thousands of letters).
 /// </summary>
 internal static class PdfText
@@ -30,13 +31,15 @@ internal static class PdfText
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             var total = pdf.NumberOfPages;
             var budget = new PdfBudget(file, pdf);
-            var pages = new List<PdfPage>();
+            var (pages, leftOut) = (new List<PdfPage>(), new List<string>());
             for (var n = 1; n <= Math.Min(total, DecodeLimits.MaxPdfPages); n++)
             {
-                if (budget.Check(n) is { } over) return new PdfPages([], total, over);
-                pages.Add(ReadPage(pdf.GetPage(n)));
+                var verdict = budget.Check(n);
+                if (verdict is { Refused: true }) return new PdfPages([], total, verdict.Reason);
+                if (verdict is not null) leftOut.Add(verdict.Reason);
+                else pages.Add(ReadPage(pdf.GetPage(n)));
             }
-            return new PdfPages(pages, total, null);
+            return new PdfPages(pages, total, null, leftOut);
         }
         catch (PdfDocumentEncryptedException)
         {

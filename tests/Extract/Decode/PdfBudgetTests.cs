@@ -1,6 +1,7 @@
 using Analytics.Fuzz;
 using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
@@ -9,18 +10,15 @@ using static Analytics.Pipeline.Extract.Decode.DecodeLimits;
 namespace Analytics.Tests.Extract.Decode;
 
 /// <summary>Issue 14: PDFs small on disk that cost PdfPig gigabytes or minutes are refused before it decodes or lays them
-/// out, each with the page and the budget it passed; the real PDFs stay far inside the budgets.</summary>
+/// out, each with the page and the budget it passed, or, when one page alone passes a page's budget, that page is left out
+/// with a warning naming it and the others read; the real PDFs stay far inside the budgets.</summary>
 public class PdfBudgetTests
 {
     public static TheoryData<string, Func<byte[]>, string> Bombs => new()
     {
         { "a content stream inflating to 24 MB", () => PdfBombs.Inflating(24), DecodeMessages.PdfStreamTooLarge("x.pdf", 4, MaxPdfStreamBytes) },
         { "the same written as hexadecimal", () => PdfBombs.HexInflating(24), DecodeMessages.PdfStreamTooLarge("x.pdf", 4, MaxPdfStreamBytes) },
-        { "a page of 3 million glyphs", () => PdfBombs.Glyphs(3_000), DecodeMessages.PdfPageTooMuchContent("x.pdf", 1, MaxPdfPageContentBytes) },
-        { "a page of 60,000 glyphs", () => PdfBombs.Glyphs(60), DecodeMessages.PdfPageTooManyGlyphs("x.pdf", 1, MaxPdfPageGlyphs) },
-        { "1,000 pages of one stream of 8,000 lines", () => PdfBombs.Shared(), DecodeMessages.PdfPageTooManyGlyphs("x.pdf", 1, MaxPdfPageGlyphs) },
-        { "a form of 1,000 glyphs drawn 100 times", () => PdfBombs.Forms(100), DecodeMessages.PdfPageTooManyGlyphs("x.pdf", 1, MaxPdfPageGlyphs) },
-        { "a form drawn 20,000 times", () => PdfBombs.Forms(), DecodeMessages.PdfPageTooMuchContent("x.pdf", 1, MaxPdfPageContentBytes) },
+        { "1,000 pages of one stream of 8,000 lines, each left out", () => PdfBombs.Shared(), DecodeMessages.PdfTooMuchContent("x.pdf", 176, MaxPdfContentBytes) },
         { "a form drawing itself", () => PdfBombs.SelfDrawingForm(), DecodeMessages.PdfDamaged("x.pdf", $"form 5 draws itself or is nested more than {MaxPdfFormDepth} deep") },
         { "a font file inflating to 24 MB", () => PdfBombs.FontFile(24), DecodeMessages.PdfStreamTooLarge("x.pdf", 7, MaxPdfStreamBytes) },
         { "1,000 pages of 1.5 MB of comments", () => PdfBombs.SharedComments(1000, 1536), DecodeMessages.PdfTooMuchContent("x.pdf", 43, MaxPdfContentBytes) },
@@ -36,6 +34,33 @@ public class PdfBudgetTests
         Assert.Equal(reason, Assert.Single(x.Findings).Message);
     }
 
+    public static TheoryData<string, Func<byte[]>, string> HeavyPages => new()
+    {
+        { "a page of 3 million glyphs", () => PdfBombs.Glyphs(3_000), DecodeMessages.PdfPageTooMuchContent("x.pdf", 1, MaxPdfPageContentBytes) },
+        { "a page of 60,000 glyphs", () => PdfBombs.Glyphs(60), DecodeMessages.PdfPageTooManyGlyphs("x.pdf", 1, MaxPdfPageGlyphs) },
+        { "a form of 1,000 glyphs drawn 100 times", () => PdfBombs.Forms(100), DecodeMessages.PdfPageTooManyGlyphs("x.pdf", 1, MaxPdfPageGlyphs) },
+        { "a form drawn 20,000 times", () => PdfBombs.Forms(), DecodeMessages.PdfPageTooMuchContent("x.pdf", 1, MaxPdfPageContentBytes) },
+    };
+
+    [Theory, MemberData(nameof(HeavyPages))]
+    public void Read_OnlyPageOverItsBudget_LeftOutWithItsReason(string what, Func<byte[]> make, string reason)
+    {
+        var x = DocumentReader.Read("x.pdf", make());
+        Assert.Equal([(Severities.Warning, reason), (Severities.Error, ReaderMessages.NothingRecognised)],
+            x.Findings.Select(f => (f.Severity, f.Message)).ToList());
+        Assert.True(x.Failed, what);
+    }
+
+    [Fact]
+    public void Read_HeavyPageBetweenPagesOfText_LeavesOutThatPageOnly()
+    {
+        var pdf = PdfText.Read("x.pdf", PdfBombs.OneHeavyPage());
+        Assert.Null(pdf.Error);
+        Assert.Equal([1, 3], pdf.Pages.Select(p => p.Number));
+        Assert.All(pdf.Pages, p => Assert.Equal(["Ke hoach cai cach hanh chinh nam 2024 cua tinh"], p.Lines));
+        Assert.Equal([DecodeMessages.PdfPageTooManyGlyphs("x.pdf", 2, MaxPdfPageGlyphs)], pdf.LeftOut);
+    }
+
     [Fact]
     public void Check_ThousandPagesOfOneStream_StopsAtTheDocumentsGlyphBudget()
     {
@@ -43,7 +68,7 @@ public class PdfBudgetTests
         using var pdf = PdfDocument.Open(PdfBombs.Shared(lines: 1_000));
         var budget = new PdfBudget("x.pdf", pdf);
         var page = Enumerable.Range(1, 1000).First(n => budget.Check(n) is not null);
-        Assert.Equal(DecodeMessages.PdfTooManyGlyphs("x.pdf", page, MaxPdfGlyphs), budget.Check(page));
+        Assert.Equal(PdfVerdict.Refuse(DecodeMessages.PdfTooManyGlyphs("x.pdf", page, MaxPdfGlyphs)), budget.Check(page));
         Assert.InRange(page, 80, 100);
     }
 
