@@ -39,6 +39,7 @@ public static class DashboardServices
         services.AddScoped<VersionControls>();
         // Pages prerender on the server; the few components that gain from it run interactively over a bounded circuit.
         services.AddRazorComponents().AddInteractiveServerComponents(Circuits.Configure).AddHubOptions(Circuits.Configure);
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, IdleCircuits>();
         // Vietnamese text is written as UTF-8, not as numeric entities (markup characters are still encoded).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery();

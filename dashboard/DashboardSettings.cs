@@ -27,6 +27,12 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
 
     public const int DefaultCircuitsPerClient = 10;
 
+    /// <summary>How long an open interactive connection may stay without activity from its browser before the server closes
+    /// it and ends its circuit (Analytics:CircuitIdleTimeout, "00:15:00").</summary>
+    public TimeSpan CircuitIdleTimeout { get; init; } = DefaultCircuitIdle;
+
+    public static readonly TimeSpan DefaultCircuitIdle = TimeSpan.FromMinutes(15);
+
     public const string DefaultMemoryLimit = "256MB";
 
     public const string DefaultDb = "data/analytics.duckdb";
@@ -50,6 +56,7 @@ public sealed record DashboardSettings(string DbPath, string UploadDir, long Max
             DuckDbMemoryLimit = NonEmpty(config["Analytics:DuckDbMemoryLimit"]) ?? DefaultMemoryLimit,
             UploadQuotaBytes = config.GetValue("Analytics:UploadQuotaBytes", DefaultQuota),
             MaxCircuitsPerClient = config.GetValue("Analytics:MaxCircuitsPerClient", DefaultCircuitsPerClient),
+            CircuitIdleTimeout = config.GetValue("Analytics:CircuitIdleTimeout", DefaultCircuitIdle),
         };
     }
 

@@ -20,8 +20,8 @@ public static class ChartCatalog
         ("/" + view) switch
         {
             Links.ProfilePath => ProfileView.Build(q, f, date).Charts,
-            Links.UnitsPath => CompareUnitsView.Build(q, f).Charts(date),
-            Links.ProvincesPath => CompareProvincesView.Build(q, f).Charts(date),
+            Links.UnitsPath => CompareUnitsView.Build(q, f, f.Compare).Charts(date),
+            Links.ProvincesPath => CompareProvincesView.Build(q, f, f.Compare).Charts(date),
             Links.TrendsPath => TrendsView.Build(q, f).Charts(date),
             _ => [],
         };

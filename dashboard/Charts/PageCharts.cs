@@ -24,6 +24,37 @@ public static class PageCharts
         return new("ban-do-nhiet", new HeatmapChart(header, m.Units, m.Criteria.Select(Vi.Criterion).ToList(), values));
     }
 
+    /// <summary>The chosen departments side by side, a lane each per criterion, and the block's average as its document
+    /// states it; without one, the average computed over every department with a figure, named with its n and coverage,
+    /// and only over <see cref="CompareUnitsModel.MinAverageN"/> or more (never over the chosen few alone).</summary>
+    public static NamedChart SideBySide(CompareUnitsModel m, IReadOnlyList<string> units, string? province, int year, string index, DateOnly date)
+    {
+        var series = units.Select(u => new Series(u, m.Criteria.Select(c => m.Cell(u, c)?.ValuePct).ToList(),
+            m.Criteria.Select(c => m.Cell(u, c)?.ValueIsDerived ?? false).ToList())).ToList();
+        if (m.Criteria.Any(c => m.OfficialAverage(c) is not null))
+            series.Add(new Series("Trung bình khối sở (công bố)", m.Criteria.Select(c => m.OfficialAverage(c)?.ValuePct).ToList()));
+        else if (m.Criteria.Select(m.ComputedAverage).OfType<PeerAverage>().FirstOrDefault() is { } a)
+            series.Add(new Series($"Trung bình tính từ {a.PeerCount}{(m.Expected is { } n ? "/" + n : "")} sở (không phải số công bố)",
+                m.Criteria.Select(c => m.ComputedAverage(c)?.AvgPct).ToList()));
+        var header = ChartHeader.For($"{ShortIndex(index)}: so sánh {units.Count} sở theo tiêu chí", null, province, year,
+            Sources(m.Figures.Where(f => units.Contains(f.Unit)).Concat(m.Official)), date, index);
+        return new("so-sanh-canh-nhau", new GroupedBarsChart(header, m.Criteria.Select(Vi.Criterion).ToList(), series));
+    }
+
+    /// <summary>The chosen provinces over the last few years, a line each, and the national average as published.</summary>
+    public static NamedChart ProvincesSideBySide(CompareProvincesModel m, IReadOnlyList<string> provinces, int year, string index, DateOnly date)
+    {
+        var years = m.TrendWindow(year);
+        var series = provinces.Select(p => new Series(p, years.Select(y => m.Of(p, y)?.ValuePct).ToList(),
+            years.Select(y => m.Of(p, y)?.ValueIsDerived ?? false).ToList())).ToList();
+        if (years.Any(y => m.NationalIn(y)?.ValuePct is not null))
+            series.Add(new Series("Trung bình cả nước (công bố)", years.Select(y => m.NationalIn(y)?.ValuePct).ToList()));
+        var header = ChartHeader.For($"{ShortIndex(index)}: so sánh {provinces.Count} tỉnh, thành phố qua các năm", null, null, year,
+            Sources(m.Provinces.Where(f => provinces.Contains(f.Unit) && years.Contains(f.Year)).Concat(m.National.Where(f => years.Contains(f.Year)))),
+            date, index);
+        return new("so-sanh-tinh-canh-nhau", new TrendChart(header, years, series));
+    }
+
     public static NamedChart ProvinceRanks(CompareProvincesModel m, int year, string index, DateOnly date)
     {
         var years = m.TrendWindow(year);

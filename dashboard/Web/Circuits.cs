@@ -9,7 +9,8 @@ namespace Analytics.Dashboard.Web;
 /// waits 10 s, a message from the browser is at most 32 KB, and a client (remote address) holds at most
 /// <see cref="DashboardSettings.MaxCircuitsPerClient"/> open connections to the circuit hub. Connections are WebSockets
 /// to our own origin only (the CSP's connect-src 'self'): other transports and other origins are refused, so every open
-/// circuit is one counted request.
+/// circuit is one counted request. A connection idle past <see cref="DashboardSettings.CircuitIdleTimeout"/> is closed
+/// (<see cref="IdleCircuits"/>).
 /// </summary>
 public static class Circuits
 {
@@ -34,14 +35,18 @@ public static class Circuits
     /// <summary>Counts open hub connections per remote address; refuses one past the limit with 429.</summary>
     public static IApplicationBuilder UseCircuitLimit(this IApplicationBuilder app)
     {
-        var limit = app.ApplicationServices.GetRequiredService<DashboardSettings>().MaxCircuitsPerClient;
+        var settings = app.ApplicationServices.GetRequiredService<DashboardSettings>();
+        var clock = app.ApplicationServices.GetRequiredService<TimeProvider>();
         var open = new ConcurrentDictionary<IPAddress, int>();
         app.UseWebSockets(); // before the gate, so it can tell a WebSocket request (the hub would add it only after)
-        return app.Use((context, next) => Gate(context, next, open, limit));
+        var log = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.Circuits");
+        return app.Use((context, next) => Gate(context, next, open, settings.MaxCircuitsPerClient, settings.CircuitIdleTimeout, clock, log));
     }
 
-    /// <summary>The gate for one request (public for tests): only the hub's own path is counted.</summary>
-    public static async Task Gate(HttpContext context, RequestDelegate next, ConcurrentDictionary<IPAddress, int> open, int limit)
+    /// <summary>The gate for one request (public for tests): only the hub's own path is counted; an admitted connection
+    /// is watched and closed once idle for <paramref name="idle"/> (none: not watched).</summary>
+    public static async Task Gate(HttpContext context, RequestDelegate next, ConcurrentDictionary<IPAddress, int> open, int limit,
+        TimeSpan? idle = null, TimeProvider? clock = null, ILogger? log = null)
     {
         if (!context.Request.Path.Equals(HubPath, StringComparison.OrdinalIgnoreCase)) { await next(context); return; }
         if (!context.WebSockets.IsWebSocketRequest || !SameOrigin(context.Request))
@@ -56,8 +61,22 @@ public static class Circuits
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return;
         }
+        using var done = new CancellationTokenSource();
+        var watch = Task.FromResult(false);
+        if (idle is { } bound)
+        {
+            clock ??= TimeProvider.System;
+            var connection = new HubConnection(clock, context.Abort);
+            context.Items[typeof(HubConnection)] = connection;
+            watch = HubConnection.Watch(connection, bound, clock, done.Token);
+        }
         try { await next(context); }
-        finally { Leave(open, client); }
+        finally
+        {
+            Leave(open, client);
+            await done.CancelAsync();
+            if (await watch) log?.LogInformation("circuit: closed a connection idle for {Bound} (Analytics:CircuitIdleTimeout)", idle);
+        }
     }
 
     private static void Leave(ConcurrentDictionary<IPAddress, int> open, IPAddress client)

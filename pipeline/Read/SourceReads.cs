@@ -36,6 +36,11 @@ public static class SourceReads
             r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),
             r.Decimal("value_pct"), r.String("text") ?? "", r.Int("source_page"), r.Decimal("ocr_confidence")), file, line);
 
+    /// <summary>Source lines read by OCR with a confidence below <paramref name="threshold"/>.</summary>
+    public static IReadOnlyList<UncertainSource> UncertainSources(DuckDbConnection con, decimal threshold) =>
+        con.Query(Sql.Load("Read/uncertain_sources.sql"), r => new UncertainSource(
+            r.String("source_file")!, r.Int("source_line") ?? 0, r.Decimal("ocr_confidence") ?? 0), threshold);
+
     /// <summary>Documents refused whole (their errors).</summary>
     public static IReadOnlyList<Rejection> Rejections(DuckDbConnection con) =>
         con.Query(Sql.Load("Read/rejections.sql"), RowMaps.Rejection);

@@ -16,3 +16,6 @@ public sealed record Quote(
 
 /// <summary>Input the ingestion could not accept (or a warning about it), with its reason.</summary>
 public sealed record Rejection(string File, int Line, string Message, string? Text);
+
+/// <summary>A source line read by OCR with a low confidence (its lowest): its figures are marked as doubtful.</summary>
+public sealed record UncertainSource(string File, int Line, decimal OcrConfidence);

@@ -39,6 +39,29 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Empty(errors);
     }
 
+    public static TheoryData<string, string, int> Widths()
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var width in new[] { 1440, 390 })
+            foreach (var row in Pages) data.Add((string)row[0], (string)row[1], width);
+        return data;
+    }
+
+    /// <summary>At a desk's 1440 px and a phone's 390 px nothing is wider than the screen (tables scroll inside their
+    /// own box); the screenshots (the first screenful) are kept in tests/artifacts/screenshots/widths/.</summary>
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task Page_AtDeskAndPhoneWidth_NothingWiderThanTheScreen(string name, string path, int width)
+    {
+        var (page, errors) = await server.NewPageAsync(width, width == 390 ? 844 : 900);
+        await page.GotoAsync(server.BaseUrl + path);
+        Assert.Equal(width, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        var folder = Path.Combine(DashboardServer.ScreenshotDir, "widths");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png") });
+        Assert.Empty(errors);
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Page_IsKeyboardAndScreenReaderReady(string name, string path, string expected)

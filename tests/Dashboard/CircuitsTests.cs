@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Analytics.Tests.Dashboard;
 
-/// <summary>The gate before the circuit hub: WebSockets from our own origin, a few open per client.</summary>
+/// <summary>The gate before the circuit hub: WebSockets from our own origin, a few open per client, closed when idle.</summary>
 public sealed class CircuitsTests
 {
     private static readonly IPAddress ClientA = IPAddress.Parse("192.0.2.1"), ClientB = IPAddress.Parse("192.0.2.2");
@@ -43,6 +43,57 @@ public sealed class CircuitsTests
         await Circuits.Gate(later, Passed, open, 2);
         Assert.Equal(101, later.Response.StatusCode);
         Assert.Empty(open);                                              // every connection that ended was counted out
+    }
+
+    [Fact]
+    public async Task Gate_ConnectionIdlePastTheBound_IsClosed()
+    {
+        var context = Request("/_blazor", ClientA, true);
+        var aborted = new Lifetime();
+        context.Features.Set<IHttpRequestLifetimeFeature>(aborted);
+        var open = new ConcurrentDictionary<IPAddress, int>();
+        var started = DateTime.UtcNow;
+        // The hub holds the connection until the request is aborted, as a WebSocket does.
+        await Circuits.Gate(context, c => Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }), open, 2, TimeSpan.FromSeconds(1));
+        var waited = DateTime.UtcNow - started;
+        Assert.True(aborted.Aborted);
+        Assert.InRange(waited.TotalSeconds, 0.9, 5);
+        Assert.True(((HubConnection)context.Items[typeof(HubConnection)]!).Ended);
+        Assert.Empty(open);
+    }
+
+    [Fact]
+    public async Task Gate_ConnectionTouchedByItsBrowser_StaysOpen_ThenClosesOnceIdle()
+    {
+        var context = Request("/_blazor", ClientA, true);
+        var aborted = new Lifetime();
+        context.Features.Set<IHttpRequestLifetimeFeature>(aborted);
+        var touches = 0;
+        async Task Busy(HttpContext c)
+        {
+            var connection = (HubConnection)c.Items[typeof(HubConnection)]!;
+            for (; touches < 8; touches++) // 8 × 300 ms of activity: 2.4 s, past the 1 s bound
+            {
+                await Task.Delay(300);
+                Assert.False(aborted.Aborted);
+                connection.Touch();
+            }
+            await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { });
+        }
+        await Circuits.Gate(context, Busy, new ConcurrentDictionary<IPAddress, int>(), 2, TimeSpan.FromSeconds(1));
+        Assert.Equal((8, true), (touches, aborted.Aborted));
+    }
+
+    private sealed class Lifetime : IHttpRequestLifetimeFeature
+    {
+        private readonly CancellationTokenSource cts = new();
+        public bool Aborted { get; private set; }
+        public CancellationToken RequestAborted { get => cts.Token; set { } }
+        public void Abort()
+        {
+            Aborted = true;
+            cts.Cancel();
+        }
     }
 
     private static Task Passed(HttpContext context)

@@ -68,6 +68,13 @@ public class DashboardServer : IAsyncLifetime
 
     public string Log => string.Join('\n', log);
 
+    /// <summary>The server's resident memory now (VmRSS of /proc), in bytes.</summary>
+    public long ServerRss()
+    {
+        var line = File.ReadLines($"/proc/{process!.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     private void BuildDatabase()
     {
         var root = RepoPaths.Root;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -75,6 +76,83 @@ public sealed class InteractiveBrowserTests(DashboardServer server) : IClassFixt
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"filter=tu(%20|\+)phap"), new() { Timeout = 15_000 });
         await Assertions.Expect(names).ToHaveCountAsync(1);
         Assert.Equal("Sở Tư pháp", await names.First.InnerTextAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task SideBySide_ChartWithOfficialAverage_RowsLightUpWithTheTable()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + Units2025 + "&compare=Sở Tư pháp&compare=Sở Tài chính");
+        var side = page.Locator("section[aria-labelledby=side-h]");
+        var chart = side.Locator("figure.chart svg");
+        Assert.Equal("Chỉ số hài lòng: so sánh 2 sở theo tiêu chí — Khánh Hòa · 2025", await chart.Locator("title").TextContentAsync());
+        var description = await chart.Locator("desc").TextContentAsync();
+        Assert.Contains("Chỉ số chung: Sở Tư pháp 94,99%, Sở Tài chính 84,91%, Trung bình khối sở (công bố) 89,08%", description);
+        // A table row under the pointer bands its row of the chart; the chart's row under the pointer lights the table row.
+        var access = side.Locator("tr[data-row='Tiếp cận dịch vụ']");
+        await page.Locator("form.picker[data-live=true]").WaitForAsync(new() { Timeout = 15_000 });   // the layout has settled
+        await access.HoverAsync();
+        await Assertions.Expect(access).ToHaveClassAsync("lit");
+        await Assertions.Expect(chart.Locator("rect.row-band")).ToHaveCountAsync(1);
+        // Into the chart: the pointer at the height of a row's label lights that row of the table.
+        await chart.ScrollIntoViewIfNeededAsync();
+        var box = await chart.BoundingBoxAsync();
+        async Task PointAt(string label)
+        {
+            var text = await chart.Locator("text", new() { HasText = label }).First.BoundingBoxAsync();
+            await page.Mouse.MoveAsync(box!.X + box.Width * 0.6f, text!.Y + text.Height / 2);
+        }
+        var overall = side.Locator("tr[data-row='Chỉ số chung']");
+        await PointAt("Tiếp cận dịch vụ");
+        await Assertions.Expect(access).ToHaveClassAsync("lit");
+        await Assertions.Expect(chart.Locator("rect.row-band")).ToHaveCountAsync(1);
+        await PointAt("Chỉ số chung");
+        await Assertions.Expect(overall).ToHaveClassAsync("lit");
+        await Assertions.Expect(access).Not.ToHaveClassAsync("lit");
+        var png = await page.APIRequest.GetAsync(server.BaseUrl + await side.GetByRole(AriaRole.Link, new() { Name = "PNG (300 DPI, rộng 16 cm)" }).GetAttributeAsync("href"));
+        Assert.Equal("image/png", png.Headers["content-type"]);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Upload_ShowsItsProgress_ThenTheResultsInPlace()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/tai-len");
+        Assert.False(await page.Locator("form.upload .progress").IsVisibleAsync());
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
+        await page.GetByLabel("Chọn tệp").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ghi-chu.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = Encoding.UTF8.GetBytes(new string('x', 2_000_000)),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
+        var progress = page.Locator("form.upload progress");
+        await Assertions.Expect(progress).ToBeVisibleAsync();
+        var result = await page.Locator(".results").InnerTextAsync();                   // swapped in, not a new page
+        Assert.Contains("ghi-chu.docx", result);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        Assert.Equal("Kết quả", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Planning_ParIndexPlans_HaveAWayIn_AndTheirDraft()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/truoc-ke-hoach?province=Khánh Hòa&year=2024");
+        await page.GetByRole(AriaRole.Link, new() { Name = "xem và tải dự thảo" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#par-h")).ToHaveTextAsync("Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR INDEX) — Khánh Hòa");
+        var main = await page.InnerTextAsync("main");
+        Assert.Contains("không so với mức 90%", main);
+        Assert.DoesNotContain("dưới mức 90%", main);
+        var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Sở Công Thương" }) });
+        Assert.Contains("năm 2024", await row.InnerTextAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            row.GetByRole(AriaRole.Link, new() { Name = "Tải dự thảo kế hoạch năm 2025: các chỉ số thành phần, nhiệm vụ mang sang từ kế hoạch đã nạp" }).ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename);
+        Assert.Contains("index=PAR_INDEX", download.Url);
         Assert.Empty(errors);
     }
 }

@@ -50,8 +50,14 @@ public sealed record CompareProvincesView(
     public IReadOnlyList<QueryPair> KeepForPicker(string? province) =>
         Keep(province).Concat(QueryPair.Of((Links.Keys.Sort, Sort == "rank" ? null : Sort), (Links.Keys.Filter, Filter))).ToList();
 
-    public Filters Shown => Filters.Of(null, Department, Year, Index);
+    public Filters Shown => Filters.Of(null, Department, Year, Index) with { Compare = Picked.Chosen };
 
+    /// <summary>The ranks over the years, and the side-by-side chart once 2–6 provinces are chosen (<see cref="SideStem"/>).</summary>
     public IReadOnlyList<NamedChart> Charts(DateOnly date) =>
-        Year is { } y && Model.Ranking(y).Any(f => f.Rank is not null) ? [PageCharts.ProvinceRanks(Model, y, Index, date)] : [];
+    [
+        .. Year is { } y && Model.Ranking(y).Any(f => f.Rank is not null) ? [PageCharts.ProvinceRanks(Model, y, Index, date)] : Array.Empty<NamedChart>(),
+        .. Year is { } s && Picked.Ready ? [PageCharts.ProvincesSideBySide(Model, Picked.Chosen, s, Index, date)] : Array.Empty<NamedChart>(),
+    ];
+
+    public const string SideStem = "so-sanh-tinh-canh-nhau";
 }

@@ -53,7 +53,7 @@ public sealed record CompareUnitsView(
 
     public bool IsEmpty => Model is null || Model.Figures.Count == 0;
 
-    public Filters Shown => Filters.Of(Sel.Province, null, Year, Sel.Index, Criterion, Sort);
+    public Filters Shown => Filters.Of(Sel.Province, null, Year, Sel.Index, Criterion, Sort) with { Compare = Picked.Chosen };
 
     /// <summary>The selection the menu carries on (the unit of the URL is kept for the other pages).</summary>
     public Filters Carry(string? unit) => Filters.Of(Sel.Province, unit, Year, Sel.Index);
@@ -64,6 +64,11 @@ public sealed record CompareUnitsView(
           + (Model.Expected is { } n ? $"{Model.Units.Count}/{n} sở." : $"mới có {Model.Units.Count} sở, chưa rõ tỉnh đánh giá bao nhiêu sở.")
           + " Bảng dưới đây chỉ gồm những sở đã có số liệu.";
 
+    /// <summary>The heatmap, and the side-by-side chart once 2–6 departments are chosen (its stem: <see cref="SideStem"/>).</summary>
     public IReadOnlyList<NamedChart> Charts(DateOnly date) =>
-        IsEmpty ? [] : [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date)];
+        IsEmpty ? [] : Picked.Ready
+            ? [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date), PageCharts.SideBySide(Model!, Picked.Chosen, Sel.Province, Year!.Value, Sel.Index, date)]
+            : [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date)];
+
+    public const string SideStem = "so-sanh-canh-nhau";
 }

@@ -1,0 +1,14 @@
+-- grain: one row per source line (file, line) whose figures or targets were read by OCR with a confidence below $1
+-- (the lowest confidence of its lines): what the pipeline stores of a source's own doubt. A results table's `notes`
+-- ("rank from listed order", "ambiguous whether 2017 or 2018") is not stored, so it cannot be shown.
+with
+read_by_ocr as (
+    select source_file, source_line, ocr_confidence from observations where ocr_confidence is not null
+    union all
+    select source_file, source_line, ocr_confidence from targets where ocr_confidence is not null
+)
+select source_file, source_line, min(ocr_confidence) as ocr_confidence
+from read_by_ocr
+where ocr_confidence < $1
+group by source_file, source_line
+order by source_file, source_line

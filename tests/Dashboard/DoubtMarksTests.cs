@@ -1,0 +1,42 @@
+using System.Net;
+using Analytics.Dashboard.Components.Pages.UnitProfile;
+using Analytics.Pipeline.Store;
+
+namespace Analytics.Tests.Dashboard;
+
+/// <summary>Doubtful figures are marked in the tables too (the unit's criteria table and headline): * derived,
+/// ≠ documents disagree, ? read by OCR with a low confidence (what the pipeline stores of a source's doubt).</summary>
+public sealed class DoubtMarksTests
+{
+    private const string Profile = "/don-vi?province=Kh%C3%A1nh%20H%C3%B2a&unit=S%E1%BB%9F%20C%C3%B4ng%20Th%C6%B0%C6%A1ng&year=2024";
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // setup, the criterion row, the mark expected in it
+        { "UPDATE trends SET value_is_derived = true WHERE unit = 'Sở Công Thương' AND year = 2024 AND criterion = 'access'", "Tiếp cận dịch vụ", "data-doubt=\"derived\"" },
+        { "UPDATE rank_movements SET rank_is_derived = true WHERE unit = 'Sở Công Thương' AND year = 2024 AND criterion = 'feedback'", "Tiếp nhận", "data-doubt=\"derived\" title=\"Thứ hạng suy ra" },
+        { "UPDATE observations SET ocr_confidence = 61.5 WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp" },
+        { "INSERT INTO conflicts (unit, province, year, index_code, criterion) VALUES ('Sở Công Thương', 'Khánh Hòa', 2024, 'SIPAS', 'access')", "Tiếp cận dịch vụ", "data-doubt=\"conflict\"" },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public async Task CriteriaTable_MarksTheDoubtfulFigure_AndNoOther(string setup, string row, string mark)
+    {
+        using var db = DashboardTestData.Create();
+        using var plain = DashboardTestData.Create();
+        using (var con = db.Connect()) con.Execute(setup);
+        var html = Row(await Render(db), row);
+        Assert.Contains(mark, html);
+        Assert.DoesNotContain("data-doubt", Row(await Render(plain), row));
+    }
+
+    private static async Task<string> Render(DuckDb db) => WebUtility.HtmlDecode(await PageRenderer.RenderAsync<UnitProfile>(db, Profile));
+
+    /// <summary>The criteria table's row headed by <paramref name="name"/>.</summary>
+    private static string Row(string html, string name)
+    {
+        var at = html.IndexOf($"<th scope=\"row\">{name}", StringComparison.Ordinal);
+        Assert.True(at >= 0, $"no row {name}");
+        return html[at..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
+    }
+}
