@@ -339,6 +339,7 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
             new FilePayload { Name = "cp1258.txt", MimeType = "text/plain", Buffer = [0x4E, 0xE3, 0x6D] },
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên và nạp" }).ClickAsync();
+        await page.Locator(".results").WaitForAsync();                 // sent with its progress shown, answered in place
         var results = await page.Locator(".results > li").AllInnerTextsAsync();
         Assert.Contains("lon.txt: Không nạp.\nTệp lớn hơn giới hạn 10 MB cho mỗi tệp.", results);
         Assert.Contains(results, r => r.StartsWith("cp1258.txt") && r.Contains("không phải UTF-8 hợp lệ"));
