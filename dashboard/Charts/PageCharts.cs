@@ -5,6 +5,7 @@ using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Export.Charts;
 using Analytics.Pipeline.Export.Files;
+using Analytics.Pipeline.Glossary;
 
 namespace Analytics.Dashboard.Charts;
 
@@ -89,5 +90,5 @@ public static class PageCharts
 
     private static string? Other(string? province, string? unit) => province == unit ? null : province;
 
-    private static string ShortIndex(string index) => index == "PAR_INDEX" ? "Chỉ số cải cách hành chính" : "Chỉ số hài lòng";
+    private static string ShortIndex(string index) => Indices.NameVi(index);
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Dashboard.Templates;
@@ -15,21 +16,19 @@ public sealed record TemplateRow(string Unit, IReadOnlyList<decimal?>? Values = 
 /// </summary>
 public static class ResultsTemplate
 {
-    public static readonly string[] Criteria =
-        ["Tiếp cận dịch vụ", "Điều kiện đón tiếp", "Sự phục vụ của công chức", "Kết quả giải quyết công việc", "Tiếp nhận, xử lý phản ánh, kiến nghị"];
+    public static readonly string[] Criteria = [.. Indices.ResultsColumns.Select(c => c.Header)];
 
     public const string BlockAverage = "Trung bình khối sở, cơ quan trực thuộc UBND tỉnh";
 
-    public static string Title(string province, int year, string index) => index == "PAR_INDEX"
-        ? $"KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX) NĂM {year} CỦA CÁC CƠ QUAN, ĐƠN VỊ TỈNH {province.ToUpper(VnFormat.Culture)}"
-        : $"KẾT QUẢ CHỈ SỐ HÀI LÒNG VỀ SỰ PHỤC VỤ HÀNH CHÍNH NĂM {year} CỦA CÁC CƠ QUAN, ĐƠN VỊ TỈNH {province.ToUpper(VnFormat.Culture)}";
+    public static string Title(string province, int year, string index) =>
+        $"KẾT QUẢ {Index(index).ResultsTitleVi.ToUpper(VnFormat.Culture)} NĂM {year} CỦA CÁC CƠ QUAN, ĐƠN VỊ TỈNH {province.ToUpper(VnFormat.Culture)}";
 
     public static string FileName(string province, int year, string index) =>
         $"mau-bang-ket-qua-{(index == "PAR_INDEX" ? "par-index" : "sipas")}-{year}-{Slug(province)}.xlsx";
 
     public static byte[] Write(string province, int year, string index, IReadOnlyList<TemplateRow> rows)
     {
-        string[] header = ["STT", "Đơn vị", .. Criteria, index == "PAR_INDEX" ? "Chỉ số PAR INDEX" : "Chỉ số hài lòng", "Xếp hạng"];
+        string[] header = ["STT", "Đơn vị", .. Criteria, Index(index).ResultsColumnVi, "Xếp hạng"];
         var table = new List<IReadOnlyList<object?>>
         {
             new object?[] { Title(province, year, index) },
@@ -93,6 +92,9 @@ public static class ResultsTemplate
             InlineString = new InlineString(new Text(value.ToString()!) { Space = SpaceProcessingModeValues.Preserve }),
         },
     };
+
+    /// <summary>The index a template is for: the PAR INDEX when asked, else the SIPAS.</summary>
+    private static IndexDisplay Index(string index) => Indices.ByCode(index == "PAR_INDEX" ? "PAR_INDEX" : "SIPAS")!;
 
     private static string Slug(string text) =>
         new string(Analytics.Pipeline.Glossary.Fold.Key(text).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');

@@ -42,15 +42,10 @@ public static class Vi
 
     public static int CriterionOrder(string key) => Criteria.ByKey(key)?.Order ?? 99;
 
-    public static string IndexName(string code) => code switch
-    {
-        "SIPAS" => "SIPAS (Chỉ số hài lòng)",
-        "PAR_INDEX" => "PAR INDEX (Chỉ số cải cách hành chính)",
-        _ => code,
-    };
+    public static string IndexName(string code) => Indices.AbbreviationThenName(code);
 
     /// <summary>"SIPAS", "PAR INDEX": the short name inside a sentence.</summary>
-    public static string IndexShort(string code) => code == "PAR_INDEX" ? "PAR INDEX" : code;
+    public static string IndexShort(string code) => Indices.Abbreviation(code);
 
     /// <summary>SIPAS measures satisfaction against the national 90% target; the PAR INDEX is a reform index scored
     /// without that target, so nothing judges it against 90%.</summary>

@@ -23,19 +23,9 @@ public static class UnitCharts
         return new UnitExport(q.Unit, q.Province, q.Year, IndexName(q.IndexCode), date, charts, UnitTables.Build(data), q.IndexCode);
     }
 
-    public static string IndexName(string code) => code switch
-    {
-        "SIPAS" => "Chỉ số hài lòng (SIPAS)",
-        "PAR_INDEX" => "Chỉ số cải cách hành chính (PAR INDEX)",
-        _ => code,
-    };
+    public static string IndexName(string code) => Indices.NameThenAbbreviation(code);
 
-    private static string ShortName(string code) => code switch
-    {
-        "SIPAS" => "Chỉ số hài lòng",
-        "PAR_INDEX" => "Chỉ số cải cách hành chính",
-        _ => code,
-    };
+    private static string ShortName(string code) => Indices.NameVi(code);
 
     internal static IEnumerable<string> ByOrder(IEnumerable<string> criteria) =>
         criteria.Distinct().OrderBy(k => Criteria.ByKey(k)?.Order ?? 99).ThenBy(k => k, StringComparer.Ordinal);

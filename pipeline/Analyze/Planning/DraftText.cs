@@ -21,9 +21,7 @@ public static class DraftText
 
     private const string ParIndex = "PAR_INDEX";
 
-    public static string IndexName(string indexCode) => indexCode == ParIndex
-        ? "Chỉ số cải cách hành chính"
-        : "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ";
+    public static string IndexName(string indexCode) => Indices.FormalVi(indexCode);
 
     public static string Title(PlanDraft d) => $"Nâng cao {IndexName(d.IndexCode)} của {d.Unit} năm {d.PlanYear}";
 
