@@ -45,12 +45,13 @@ internal static class TrendPlot
 
     private static decimal? At(Series s, int k) => k < s.Values.Count ? s.Values[k] : null;
 
-    /// <summary>The end labels, pushed apart (in data units) so they never overlap.</summary>
+    /// <summary>The end labels, pushed apart (in data units) so they never overlap, on white so the 90% line drawn beneath
+    /// them never strikes through their text.</summary>
     private static void EndLabels(Plot plot, List<(double Y, string Text)> ends, double x, double gap)
     {
         var placed = Dodge.Spread(ends.Select(e => -e.Y).ToList(), gap);
         for (var i = 0; i < ends.Count; i++)
-            PlotFrame.Text(plot, ends[i].Text, x, -placed[i], PlotFrame.SmallSize, Alignment.MiddleLeft);
+            PlotFrame.Text(plot, ends[i].Text, x, -placed[i], PlotFrame.SmallSize, Alignment.MiddleLeft).LabelBackgroundColor = Colors.White;
     }
 
     private static string Describe(TrendChart chart) =>
