@@ -29,7 +29,11 @@ internal static class RowMaps
 
     public static DocumentRow Document(DuckDbRow r) => new(
         r.String("source_file")!, r.String("kind"), r.String("issuer"), r.String("province"), r.Int("year"),
-        r.String("number"), r.Date("issued_on"));
+        r.String("number"), r.Date("issued_on"))
+    {
+        Covers = new DocumentCover(r.StringList("indices") ?? [], r.StringList("unit_kinds") ?? [], r.StringList("provinces") ?? [],
+            r.Int("first_year"), r.Int("last_year")),
+    };
 
     public static Rejection Rejection(DuckDbRow r) => new(
         r.String("source_file")!, r.Int("line") ?? 0, r.String("message")!, r.String("text"));

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Read;
 using Analytics.Pipeline.Export;
 using Analytics.Tests.Analyze;
 
@@ -47,7 +48,8 @@ public class ExportDataTests
     {
         { "plan", "Sở Công Thương", 2025, "45/KH-SCT", new DateOnly(2025, 2, 10), "Kế hoạch số 45/KH-SCT của Sở Công Thương, ngày 10/02/2025" },
         { "plan", "Sở Công Thương", 2025, "/KH-SCT", null, "Kế hoạch của Sở Công Thương (năm 2025)" }, // a draft's blank number
-        { "results", null, 2024, null, null, "Bảng kết quả f.txt" }, // nothing stated but the kind: the file says which
+        // nothing stated but the kind: named by what its figures cover, not by its file
+        { "results", null, 2024, null, null, "Bảng kết quả SIPAS các sở, ngành, Khánh Hòa, năm 2024" },
         { "decision", "UBND tỉnh Khánh Hòa", 2024, "91/QĐ-UBND", new DateOnly(2024, 1, 11), "Quyết định số 91/QĐ-UBND của UBND tỉnh Khánh Hòa, ngày 11/01/2024" },
     };
 
@@ -59,6 +61,20 @@ public class ExportDataTests
         Assert.Equal([expected], data.Sources(data.Bars.Select(b => b.Figure?.Source?.File)));
         Assert.Equal(["g.txt"], data.Sources(["g.txt", null])); // a file no document row names stays its file
     }
+
+    public static TheoryData<string[], string[], string[], int?, int?, string?> CoverCases => new()
+    {
+        { ["SIPAS"], ["national", "province"], ["Bình Dương", "Quảng Ninh"], 2017, 2024, "SIPAS các tỉnh, thành phố, 2017–2024" },
+        { ["PAR_INDEX", "SIPAS"], ["province"], ["Hà Nội"], 2023, 2023, "PAR INDEX, SIPAS các tỉnh, thành phố, năm 2023" },
+        { ["SIPAS"], ["department"], ["Khánh Hòa"], 2025, 2025, "SIPAS các sở, ngành, Khánh Hòa, năm 2025" },
+        { ["SIPAS"], ["department", "other"], ["Khánh Hòa", "Thái Nguyên"], 2022, 2025, "SIPAS các cơ quan, đơn vị (2 tỉnh, thành phố), 2022–2025" },
+        { [], [], [], null, null, null }, // no figure: nothing to say (the file names it)
+    };
+
+    [Theory, MemberData(nameof(CoverCases))]
+    public void Describe_Cover_NamesIndicesUnitsYears(string[] indices, string[] kinds, string[] provinces, int? first, int? last,
+        string? expected) =>
+        Assert.Equal(expected, new DocumentCover(indices, kinds, provinces, first, last).Describe());
 
     [Fact]
     public void Read_PeerValues_SameKindSameProvinceOnly()

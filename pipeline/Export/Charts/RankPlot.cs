@@ -26,8 +26,8 @@ internal static class RankPlot
             SeriesLine.Draw(plot, xs, ys, line.IsDerived, Look(chart, i));
         }
         var rankPerPx = Math.Max(1, maxRank - 1) / body;
-        EndLabels(plot, chart, first: true, first - 0.08, rankPerPx);
-        EndLabels(plot, chart, first: false, first + span + 0.08, rankPerPx);
+        var (top1, bottom1) = EndLabels(plot, chart, first: true, first - 0.08, rankPerPx);
+        var (top2, bottom2) = EndLabels(plot, chart, first: false, first + span + 0.08, rankPerPx);
         PlotFrame.Ticks(plot.Axes.Bottom, chart.Years.Select(y => ((double)y, y.ToString(VnFormat.Culture))));
         plot.Axes.Left.IsVisible = false;
         plot.Axes.Bottom.Label.Text = "Thứ hạng (hạng 1 ở trên cùng)";
@@ -35,7 +35,9 @@ internal static class RankPlot
         plot.Axes.Bottom.Label.Italic = true;
         plot.Grid.YAxisStyle.IsVisible = false;
         var pad = 16 * rankPerPx;
-        plot.Axes.SetLimits(first - room, first + span + room, maxRank + pad, 1 - pad);
+        // the labels pushed apart may reach past the first and last rank: the axis takes them in, so none is cut
+        plot.Axes.SetLimits(first - room, first + span + room, Math.Max(maxRank + pad, Math.Max(bottom1, bottom2)),
+            Math.Min(1 - pad, Math.Min(top1, top2)));
         return PlotFrame.Finish(plot, chart.Header, Legend(chart), body + 60, Describe(chart));
     }
 
@@ -44,7 +46,8 @@ internal static class RankPlot
         : chart.Lines[i].Name == chart.Focus ? new(Palette.Colour(0), 4, 0, 0, 11)
         : new(Palette.Hex(Other), 1.5f, 0, 0, 6);
 
-    private static void EndLabels(Plot plot, RankChart chart, bool first, double x, double rankPerPx)
+    /// <summary>Draws one side's labels; the ranks their text reaches, top and bottom.</summary>
+    private static (double Top, double Bottom) EndLabels(Plot plot, RankChart chart, bool first, double x, double rankPerPx)
     {
         var ends = new List<(int Line, int Rank, string Text, int Lines)>();
         for (var i = 0; i < chart.Lines.Count; i++)
@@ -58,7 +61,7 @@ internal static class RankPlot
             var text = PlotFrame.Label(first ? $"{name} {rank}" : $"{rank} {name}", LabelWrap);
             ends.Add((i, rank, text, text.Count(c => c == '\n') + 1));
         }
-        var lineGap = (PlotFrame.SmallSize + 3) * rankPerPx;
+        var lineGap = (PlotFrame.SmallSize + 5) * rankPerPx; // a wrapped label's line, as DejaVu Sans sets it
         var placed = Dodge.Spread(ends.Select(e => (double)e.Rank).ToList(), ends.Select(e => e.Lines).DefaultIfEmpty(1).Max() * lineGap);
         for (var k = 0; k < ends.Count; k++)
         {
@@ -74,6 +77,9 @@ internal static class RankPlot
                 leader.LineWidth = 0.8f;
             }
         }
+        if (ends.Count == 0) return (1, 1);
+        return (Enumerable.Range(0, ends.Count).Min(k => placed[k] - ends[k].Lines * lineGap / 2),
+            Enumerable.Range(0, ends.Count).Max(k => placed[k] + ends[k].Lines * lineGap / 2));
     }
 
     private static List<LegendItem> Legend(RankChart chart)
