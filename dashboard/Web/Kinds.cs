@@ -19,7 +19,8 @@ public static class Kinds
     };
 
     /// <summary>"Kế hoạch số 23/KH-SCT của Sở Công Thương (Khánh Hòa) năm 2025, ngày 25/03/2025"; a document without
-    /// issuer, number, year or date is named by its kind and file ("Bảng kết quả (tệp sipas_provinces.csv)").</summary>
+    /// issuer, number, year or date is named by its kind and what its figures cover ("Bảng kết quả SIPAS các tỉnh, thành
+    /// phố, 2017–2024"), and by its file only when it states no figure either.</summary>
     public static string Title(DocumentRow d)
     {
         var kind = Document(d.Kind) ?? "văn bản";
@@ -31,6 +32,7 @@ public static class Kinds
         if (d.Year is { } y) parts.Add("năm " + Vi.Year(y));
         var title = string.Join(" ", parts);
         if (d.IssuedOn is { } on) title += ", ngày " + on.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        return parts.Count > 1 || d.IssuedOn is not null ? title : $"{title} (tệp {d.SourceFile})";
+        if (parts.Count > 1 || d.IssuedOn is not null) return title;
+        return d.Covers.Describe() is { } covers ? $"{title} {covers}" : $"{title} (tệp {d.SourceFile})";
     }
 }
