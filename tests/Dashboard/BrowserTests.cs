@@ -80,6 +80,25 @@ public sealed class BrowserTests(DashboardServer server) : IClassFixture<Dashboa
         Assert.Equal(1, await page.Locator("h1").CountAsync());
     }
 
+    /// <summary>On a phone the menu collapses behind "Danh mục trang" and opens on a tap, without script; on a desk every
+    /// link shows and the switch does not.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Menu_OnAPhone_CollapsesAndOpens(bool javaScript)
+    {
+        var (phone, _) = await server.NewPageAsync(390, 844, javaScript: javaScript);
+        await phone.GotoAsync(server.BaseUrl + Golden);
+        var link = phone.Locator("header nav a", new() { HasText = "So sánh tỉnh" });
+        Assert.False(await link.IsVisibleAsync());
+        await phone.Locator("header nav label", new() { HasText = "Danh mục trang" }).ClickAsync();
+        Assert.True(await link.IsVisibleAsync());
+        var (desk, _) = await server.NewPageAsync(1440, 900, javaScript: javaScript);
+        await desk.GotoAsync(server.BaseUrl + Golden);
+        Assert.True(await desk.Locator("header nav a", new() { HasText = "So sánh tỉnh" }).IsVisibleAsync());
+        Assert.False(await desk.Locator("header nav label", new() { HasText = "Danh mục trang" }).IsVisibleAsync());
+    }
+
     [Fact]
     public async Task Profile_Printed_LeavesOutNavigationAndFilters()
     {
