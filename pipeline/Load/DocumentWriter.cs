@@ -43,7 +43,7 @@ internal static class DocumentWriter
             var o = x.Observations[i];
             rows.Observations.Row(d.SourceFile, i + 1, o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion,
                 o.CriterionAsWritten, Pct(o.ValuePct), o.Rank, o.RankOf, o.RankChange, Pct(o.ValueChange), o.IsDerived,
-                o.Origin, o.Source.Line, o.Source.Text, o.Source.Page, Confidence(o.Source.OcrConfidence));
+                o.Origin, o.Source.Line, o.Source.Text, o.Source.Page, Confidence(o.Source.OcrConfidence), o.Source.Note);
         }
         for (var i = 0; i < x.Targets.Count; i++)
         {

@@ -5,11 +5,14 @@ namespace Analytics.Pipeline.Model;
 /// <summary>
 /// Where a value came from: file name, 1-based line (or table row) and the text as written. For a PDF or a picture also
 /// the page (1-based) and, for text read by OCR, the confidence (0–100) of the lines the statement stands on; both are
-/// null otherwise and then left out of JSON, so the golden files of text documents do not change.
+/// null otherwise and then left out of JSON, so the golden files of text documents do not change. Note: what the source
+/// itself remarks on the row, verbatim (a results table's `notes` or 'Ghi chú' cell: "rank from listed order",
+/// "Tạm tính"); null when it remarks nothing.
 /// </summary>
 public sealed record SourceRef(string File, int Line, string Text,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Page = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? OcrConfidence = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? OcrConfidence = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null);
 
 /// <summary>One ingested document. Kind: plan | appendix | plan+appendix | results.</summary>
 public sealed record DocumentInfo(

@@ -34,12 +34,18 @@ public static class SourceReads
     public static IReadOnlyList<Quote> Quotes(DuckDbConnection con, string file, int line) =>
         con.Query(Sql.Load("Read/source_quotes.sql"), r => new Quote(
             r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),
-            r.Decimal("value_pct"), r.String("text") ?? "", r.Int("source_page"), r.Decimal("ocr_confidence")), file, line);
+            r.Decimal("value_pct"), r.String("text") ?? "", r.Int("source_page"), r.Decimal("ocr_confidence"),
+            r.String("source_note")), file, line);
 
     /// <summary>Source lines read by OCR with a confidence below <paramref name="threshold"/>.</summary>
     public static IReadOnlyList<UncertainSource> UncertainSources(DuckDbConnection con, decimal threshold) =>
         con.Query(Sql.Load("Read/uncertain_sources.sql"), r => new UncertainSource(
             r.String("source_file")!, r.Int("source_line") ?? 0, r.Decimal("ocr_confidence") ?? 0), threshold);
+
+    /// <summary>Source lines their source remarks on (a results table's `notes` or 'Ghi chú').</summary>
+    public static IReadOnlyList<NotedSource> NotedSources(DuckDbConnection con) =>
+        con.Query(Sql.Load("Read/source_notes.sql"), r => new NotedSource(
+            r.String("source_file")!, r.Int("source_line") ?? 0, r.String("source_note")!));
 
     /// <summary>Documents refused whole (their errors).</summary>
     public static IReadOnlyList<Rejection> Rejections(DuckDbConnection con) =>

@@ -1,6 +1,5 @@
 -- grain: one row per source line (file, line) whose figures or targets were read by OCR with a confidence below $1
--- (the lowest confidence of its lines): what the pipeline stores of a source's own doubt. A results table's `notes`
--- ("rank from listed order", "ambiguous whether 2017 or 2018") is not stored, so it cannot be shown.
+-- (the lowest confidence of its lines). A source's own remark on a row is read by source_notes.sql.
 with
 read_by_ocr as (
     select source_file, source_line, ocr_confidence from observations where ocr_confidence is not null

@@ -87,7 +87,7 @@ internal static class DashboardTestData
         using (var obs = con.Appender("observations"))
             foreach (var f in Figures)
                 obs.Row(f.Unit, f.Kind, f.Province, f.Year, "SIPAS", f.Criterion, f.Value, f.Rank, f.RankOf, f.Movement,
-                    false, f.File, f.Line, f.Text, null, null);
+                    false, f.File, f.Line, f.Text, null, null, null);
         using (var gaps = con.Appender("gaps"))
             foreach (var f in Figures.Where(f => f.Value is not null))
             {
@@ -149,7 +149,7 @@ internal static class DashboardTestData
         using (var obs = con.Appender("observations"))
             obs.Row(Sct, "department", KhanhHoa, 2024, "SIPAS", "results", 89.78m, null, null, null, false, Appendix2025, 38,
                 "IV\tTiêu chí 4: Kết quả, tiến độ giải quyết công việc\t\t\t\tMức độ hài lòng đạt trên 90%\tNăm 2024 đạt 89,78%",
-                null, null);
+                null, null, null);
         using (var warnings = con.Appender("warnings"))
             warnings.Row(Units, 21, "row gives neither a value nor a rank, nothing to record (notes: value not given; reported as >90%): row kept out of the observations",
                 "department,Thái Nguyên,Công an tỉnh,2022,Chỉ số hài lòng (tỉnh),overall,,,13");

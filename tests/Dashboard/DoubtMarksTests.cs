@@ -5,7 +5,7 @@ using Analytics.Pipeline.Store;
 namespace Analytics.Tests.Dashboard;
 
 /// <summary>Doubtful figures are marked in the tables too (the unit's criteria table and headline): * derived,
-/// ≠ documents disagree, ? read by OCR with a low confidence (what the pipeline stores of a source's doubt).</summary>
+/// ≠ documents disagree, ? read by OCR with a low confidence, ~ the source's own remark on its row casts doubt on it.</summary>
 public sealed class DoubtMarksTests
 {
     private const string Profile = "/don-vi?province=Kh%C3%A1nh%20H%C3%B2a&unit=S%E1%BB%9F%20C%C3%B4ng%20Th%C6%B0%C6%A1ng&year=2024";
@@ -16,6 +16,9 @@ public sealed class DoubtMarksTests
         { "UPDATE trends SET value_is_derived = true WHERE unit = 'Sở Công Thương' AND year = 2024 AND criterion = 'access'", "Tiếp cận dịch vụ", "data-doubt=\"derived\"" },
         { "UPDATE rank_movements SET rank_is_derived = true WHERE unit = 'Sở Công Thương' AND year = 2024 AND criterion = 'feedback'", "Tiếp nhận", "data-doubt=\"derived\" title=\"Thứ hạng suy ra" },
         { "UPDATE observations SET ocr_confidence = 61.5 WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp" },
+        { "UPDATE observations SET source_note = 'value rounded to integer by source' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "data-doubt=\"source\" title=\"Chính nguồn ghi chú: giá trị đã được nguồn làm tròn\"" },
+        { "UPDATE observations SET source_note = 'Tạm tính' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính\"" },
+        { "UPDATE observations SET source_note = 'rank from listed order' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Chính nguồn ghi chú: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố\"" },
         { "INSERT INTO conflicts (unit, province, year, index_code, criterion) VALUES ('Sở Công Thương', 'Khánh Hòa', 2024, 'SIPAS', 'access')", "Tiếp cận dịch vụ", "data-doubt=\"conflict\"" },
     };
 
@@ -28,6 +31,17 @@ public sealed class DoubtMarksTests
         var html = Row(await Render(db), row);
         Assert.Contains(mark, html);
         Assert.DoesNotContain("data-doubt", Row(await Render(plain), row));
+    }
+
+    [Theory]
+    [InlineData("points/100")]
+    [InlineData("Không làm tròn")]
+    public async Task CriteriaTable_ARemarkThatCastsNoDoubtOnTheValue_MarksNothing(string note)
+    {
+        using var db = DashboardTestData.Create();
+        using (var con = db.Connect())
+            con.Execute("UPDATE observations SET source_note = $1 WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", note);
+        Assert.DoesNotContain("data-doubt=\"source\"", Row(await Render(db), "Tiếp cận dịch vụ"));
     }
 
     private static async Task<string> Render(DuckDb db) => WebUtility.HtmlDecode(await PageRenderer.RenderAsync<UnitProfile>(db, Profile));

@@ -38,6 +38,7 @@ public sealed class JobsBrowserTests(DashboardServer server) : IClassFixture<Das
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("So sánh các sở, ngành trong tỉnh");
         await page.GetByLabel("Tỉnh, thành phố").SelectOptionAsync("Khánh Hòa");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("province=Kh"), new() { Timeout = 15_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded); // the new page's filters.js listens before the next choice
         await page.GetByLabel("Năm đánh giá").SelectOptionAsync("2024");
         await Assertions.Expect(page.Locator("h2.subject")).ToContainTextAsync("năm 2024", new() { Timeout = 15_000 });
         await page.Locator("form.picker[data-live=true]").WaitForAsync(new() { Timeout = 15_000 });
@@ -69,6 +70,7 @@ public sealed class JobsBrowserTests(DashboardServer server) : IClassFixture<Das
         await Menu(page, "Hồ sơ đơn vị");
         await page.GetByLabel("Tỉnh, thành phố").SelectOptionAsync("Gia Lai");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("province=Gia"), new() { Timeout = 15_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded); // the new page's filters.js listens before the next choice
         await page.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương (chỉ có kế hoạch)" });
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Kế hoạch của Sở Công Thương (Gia Lai) năm 2024", new() { Timeout = 15_000 });
         var main = await page.InnerTextAsync("main");

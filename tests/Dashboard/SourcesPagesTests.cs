@@ -82,11 +82,33 @@ public sealed class SourcesPagesTests
         using (var con = db.Connect())
         using (var obs = con.Appender("observations"))
             obs.Row("Sở Công Thương", "department", "Khánh Hòa", 2024, "SIPAS", "access", 85.67m, 9, 18, -4, false,
-                "scan.pdf", 35, "- (i) Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%", 3, confidence);
+                "scan.pdf", 35, "- (i) Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%", 3, confidence, null);
         var html = Regex.Replace(WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Source>(db, "/nguon?file=scan.pdf&line=35")), @"\s+", " ");
         Assert.Contains("<dt>Trang</dt><dd>3</dd>", html);
         Assert.Contains("scan.pdf, dòng 35, trang 3 — dùng cho:", html);
         Assert.Contains("Tiếp cận dịch vụ 85,67% — Sở Công Thương, Khánh Hòa, năm 2024" + note, Regex.Replace(html, "</?span[^>]*>", ""));
+    }
+
+    public static TheoryData<string, string?> Remarks => new()
+    {
+        // the source's remark on the row (data/*.csv `notes`, a 'Ghi chú' cell), what the page says of it
+        { "rank from listed order", "Chính nguồn ghi chú trên dòng này: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố." },
+        { "value rounded to integer by source", "Chính nguồn ghi chú trên dòng này: giá trị đã được nguồn làm tròn." },
+        { "Tạm tính", "Chính nguồn ghi chú trên dòng này: nguồn ghi chú số liệu tạm tính." },
+        { "points/100", null },
+    };
+
+    [Theory, MemberData(nameof(Remarks))]
+    public async Task Source_ARowItsSourceRemarksOn_SaysWhyItIsDoubtful(string note, string? says)
+    {
+        using var db = DashboardTestData.Create();
+        using (var con = db.Connect())
+        using (var obs = con.Appender("observations"))
+            obs.Row("Hà Nội", "province", "Hà Nội", 2018, "PAR_INDEX", "overall", 83.98m, 2, 63, null, false,
+                "par.csv", 4, "province,Hà Nội,UBND thành phố,2018,PAR INDEX,overall,83.98,2,63,https://x,rank from listed order", null, null, note);
+        var html = Regex.Replace(WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Source>(db, "/nguon?file=par.csv&line=4")), @"\s+", " ");
+        if (says is null) Assert.DoesNotContain("Chính nguồn ghi chú", html);
+        else Assert.Contains(says, Regex.Replace(html, "</?sup[^>]*>", ""));
     }
 
     [Theory]
@@ -107,7 +129,7 @@ public sealed class SourcesPagesTests
         using (var con = db.Connect())
         using (var obs = con.Appender("observations"))
             obs.Row("<b>Sở X</b>", "department", "Khánh Hòa", 2024, "SIPAS", "access", 80m, null, null, null, false,
-                "evil.txt", 3, "<script>alert('x')</script><img src=x onerror=alert(1)>", null, null);
+                "evil.txt", 3, "<script>alert('x')</script><img src=x onerror=alert(1)>", null, null, null);
         var html = await PageRenderer.RenderAsync<Source>(db, "/nguon?file=evil.txt&line=3");
         Assert.DoesNotContain("<script>", html);
         Assert.DoesNotContain("<img", html);

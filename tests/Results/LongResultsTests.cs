@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Glossary;
 using System.Globalization;
 using Analytics.Pipeline.Extract.Results;
 using Analytics.Pipeline.Model;
@@ -69,6 +70,28 @@ public class LongResultsTests
             (o.Unit, o.UnitKind, o.Province, o.Year, o.IndexCode, o.Criterion, Figure(o)));
         Assert.Equal(File.ReadAllLines(Path.Combine(RepoPaths.Data, file))[line - 1], o.Source.Text);
         Assert.Equal((file, false, (int?)null, (decimal?)null), (o.Source.File, o.IsDerived, o.RankChange, o.ValueChange));
+    }
+
+    // file, line → the row's `notes` as written (null: none), the figure marked doubtful because of it: value, rank, none
+    public static TheoryData<string, int, string?, string> Remarks => new()
+    {
+        { "par_index_provinces.csv", 4, "rank from listed order", "rank" },
+        { "par_index_provinces.csv", 2, "'last year' relative to 2018 article; ambiguous whether 2017 or 2018 index", "value rank" },
+        { "par_index_provinces.csv", 3, "points/100", "none" },
+        { "sipas_provinces.csv", 18, "value rounded to integer by source; value rounded to integer by source", "value" },
+        { "sipas_provinces.csv", 45, "CAUTION: 90.59 equals the reported national max of the 2024 policy sub-index (78.16-90.59) and 88.09 (2023) + 1.69 would be 89.78; may be a sub-index value. Rank 1 confirmed by vnanet/baoquocte", "value" },
+        { "sipas_provinces.csv", 2, null, "none" },
+        { "sipas_units_in_provinces.csv", 2, "block average; 12 units evaluated, 8 above 90%", "none" },
+    };
+
+    [Theory, MemberData(nameof(Remarks))]
+    public void Read_DataRow_KeepsItsSourcesRemark(string file, int line, string? note, string doubtful)
+    {
+        var o = Assert.Single(Read(file).Observations, o => o.Source.Line == line);
+        Assert.Equal(note, o.Source.Note);
+        var marked = new[] { SourceDoubts.Reason(o.Source.Note, rank: false) is null ? null : "value",
+            SourceDoubts.Reason(o.Source.Note, rank: true) is null ? null : "rank" }.OfType<string>();
+        Assert.Equal(doubtful, marked.Any() ? string.Join(' ', marked) : "none");
     }
 
     public static TheoryData<string, int, string> Rejections => new()

@@ -66,6 +66,24 @@ public class ResultsReaderTests
     }
 
     [Fact]
+    public void Read_WideTableWithGhiChu_KeepsEachRowsRemarkWithItsFigures()
+    {
+        string[] lines =
+        [
+            "KẾT QUẢ CHỈ SỐ HÀI LÒNG VỀ SỰ PHỤC VỤ HÀNH CHÍNH NĂM 2024 CỦA CÁC SỞ TỈNH KHÁNH HÒA;;;;;",
+            "STT;Đơn vị;Tiếp cận dịch vụ;Chỉ số hài lòng;Xếp hạng;Ghi chú",
+            "1;Sở Tư pháp;91,25%;91,31%;1;",
+            "2;Sở Y tế;88,40%;88,80%;2;Tạm tính, chờ phúc tra",
+        ];
+        var x = ResultsReader.ReadCsv("ghi_chu.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+        Assert.Empty(x.Findings);
+        Assert.Equal(
+            [("Sở Tư pháp", "access", (string?)null), ("Sở Tư pháp", "overall", null),
+             ("Sở Y tế", "access", "Tạm tính, chờ phúc tra"), ("Sở Y tế", "overall", "Tạm tính, chờ phúc tra")],
+            x.Observations.Select(o => (o.Unit, o.Criterion, o.Source.Note)));
+    }
+
+    [Fact]
     public void ReadXlsx_CheckedInFixture_MatchesItsGenerator()
     {
         FixtureFiles.RegenerateIfAsked();

@@ -59,7 +59,7 @@ public static partial class LongResults
         if (rank > rankOf) return (null, ResultsErrors.RankBeyond(rank.Value, rankOf!.Value));
         if (value is null && rank is null) return (null, ResultsErrors.NothingToRecord(notes));
         return (new Observation(unit!, kind!, province, year, index.Code, criterion, criterionText, value, rank, rankOf,
-            null, null, false, "published", new SourceRef(file, row.Line, row.Raw)), null);
+            null, null, false, "published", new SourceRef(file, row.Line, row.Raw, Note: notes.Length > 0 ? notes : null)), null);
     }
 
     private static (string? Unit, string? Kind, string? Province, string? Problem) UnitOf(

@@ -5,8 +5,9 @@ using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Extract.Results;
 
-/// <summary>What a column of a wide table holds. Criterion: a key of Glossary/criteria.csv for Value and Rank columns.</summary>
-public enum ColumnRole { Ignore, Unit, Value, Rank, Unknown }
+/// <summary>What a column of a wide table holds. Criterion: a key of Glossary/criteria.csv for Value and Rank columns.
+/// Note: the table's own remark on a row ('Ghi chú'), kept with the row's figures.</summary>
+public enum ColumnRole { Ignore, Unit, Value, Rank, Unknown, Note }
 
 public sealed record TableColumn(int Index, ColumnRole Role, string? Criterion, string Header);
 
@@ -17,12 +18,13 @@ public sealed record TableColumn(int Index, ColumnRole Role, string? Criterion, 
 public static partial class WideHeader
 {
     private static readonly string[] Ignored =
-        ["stt", "tt", "so tt", "so thu tu", "ghi chu", "so phieu", "so luong phieu", "so phieu khao sat", "don vi tinh", "xep loai"];
+        ["stt", "tt", "so tt", "so thu tu", "so phieu", "so luong phieu", "so phieu khao sat", "don vi tinh", "xep loai"];
 
     /// <summary>The role of a column from its (combined) heading.</summary>
     public static TableColumn Classify(int index, string header)
     {
         var key = Fold.Key(header);
+        if (key == "ghi chu" || key.StartsWith("ghi chu ", StringComparison.Ordinal)) return new(index, ColumnRole.Note, null, header);
         if (key.Length == 0 || Ignored.Any(i => key == i || key.StartsWith(i + " ", StringComparison.Ordinal)) || key.Contains("tang giam"))
             return new(index, ColumnRole.Ignore, null, header);
         if (IsUnitHeading(key)) return new(index, ColumnRole.Unit, null, header);

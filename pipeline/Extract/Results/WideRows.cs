@@ -8,6 +8,7 @@ namespace Analytics.Pipeline.Extract.Results;
 internal sealed class WideRows(string file, IReadOnlyList<TableColumn> columns, string province, int year, string index, string kind)
 {
     private readonly int unitAt = columns.FirstOrDefault(c => c.Role == ColumnRole.Unit)?.Index ?? 0;
+    private readonly int? noteAt = columns.FirstOrDefault(c => c.Role == ColumnRole.Note)?.Index;
     private string currentKind = kind;
 
     private readonly IReadOnlyList<string> criteria = columns
@@ -56,7 +57,7 @@ internal sealed class WideRows(string file, IReadOnlyList<TableColumn> columns, 
         if (value is null && rank is null) return null;
         var asWritten = valueColumn?.Header ?? rankColumn!.Header;
         return new Observation(unit, unitKind, province, year, index, criterion, asWritten, value, rank, rankOf,
-            null, null, false, "published", new SourceRef(file, row.Line, row.Text));
+            null, null, false, "published", new SourceRef(file, row.Line, row.Text, Note: Note(row)));
     }
 
     // A registry average keeps its kind; 'Trung bình …' / 'Bình quân …' rows are averages of the current kind.
@@ -81,6 +82,8 @@ internal sealed class WideRows(string file, IReadOnlyList<TableColumn> columns, 
         if (key.Contains(" cap xa ") || key.Contains(" khoi xa ")) return "commune";
         return null;
     }
+
+    private string? Note(TableRow row) => noteAt is { } at && Units.CleanText(Cell(row, at)) is { Length: > 0 } note ? note : null;
 
     private static string Cell(TableRow row, int at) => at < row.Cells.Count ? row.Cells[at] : "";
 

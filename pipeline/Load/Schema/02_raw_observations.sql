@@ -19,5 +19,6 @@ CREATE TABLE IF NOT EXISTS raw_observations (
     source_line          INTEGER NOT NULL,
     source_text          VARCHAR NOT NULL,
     source_page          INTEGER,
-    ocr_confidence       DECIMAL(5,2)
+    ocr_confidence       DECIMAL(5,2),
+    source_note          VARCHAR
 )

@@ -4,7 +4,8 @@ create table documents (source_file VARCHAR, sha256 VARCHAR, kind VARCHAR, issue
     year INTEGER, number VARCHAR, issued_on DATE);
 create table observations (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, year INTEGER, index_code VARCHAR,
     criterion VARCHAR, value_pct DECIMAL(6,2), rank INTEGER, rank_of INTEGER, rank_change INTEGER, is_derived BOOLEAN,
-    source_file VARCHAR, source_line INTEGER, source_text VARCHAR, source_page INTEGER, ocr_confidence DECIMAL(5,2));
+    source_file VARCHAR, source_line INTEGER, source_text VARCHAR, source_page INTEGER, ocr_confidence DECIMAL(5,2),
+    source_note VARCHAR);
 create table targets (unit VARCHAR, unit_kind VARCHAR, province VARCHAR, year INTEGER, index_code VARCHAR,
     criterion VARCHAR, target_pct DECIMAL(6,2), source_file VARCHAR, source_line INTEGER, source_text VARCHAR,
     set_by VARCHAR, source_page INTEGER, ocr_confidence DECIMAL(5,2));
