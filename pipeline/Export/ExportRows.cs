@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Read;
 using Analytics.Pipeline.Store;
 
@@ -8,19 +9,20 @@ public sealed record ExportRequest(string Unit, string Province, int Year, strin
 
 /// <summary>
 /// Everything the export reads for one unit, through the read layer: the unit's figures of the index (every year), its
-/// peers' figures up to the year (the unit included), its weak criteria of the year, and the documents by file. The
-/// charts' selections of them are below, pure.
+/// peers' figures up to the year (the unit included), its weak criteria of the year, the documents by file, and what
+/// makes figures doubtful. The charts' selections of them are below, pure.
 /// </summary>
 public sealed record ExportData(
     ExportRequest Request,
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<Figure> PeerFigures,
     IReadOnlyList<WeakCriterion> Weak,
-    IReadOnlyDictionary<string, DocumentRow>? Documents = null)
+    IReadOnlyDictionary<string, DocumentRow>? Documents = null,
+    Doubts? Doubts = null)
 {
     public static ExportData Read(DuckDbConnection con, ExportRequest q) => new(q,
         FigureReads.OfUnit(con, q.Unit, q.Province, q.IndexCode), FigureReads.OfPeers(con, q.Unit, q.Province, q.Year, q.IndexCode),
-        FigureReads.WeakOfUnit(con, q.Unit, q.Province, q.Year, q.IndexCode), SourceReads.DocumentsByFile(con));
+        FigureReads.WeakOfUnit(con, q.Unit, q.Province, q.Year, q.IndexCode), SourceReads.DocumentsByFile(con), Pipeline.Read.Doubts.Read(con));
 
     /// <summary>One bar per criterion the unit has a value for in any year, its peers have this year, or it is ranked on
     /// this year, in key order: the unit's figure of the year when it has a value (else null: drawn as missing).</summary>
@@ -50,6 +52,11 @@ public sealed record ExportData(
     public IReadOnlyList<Figure> Details => ThisYear.Where(f => f.ValuePct is not null || f.Rank is not null).ToList();
 
     private IEnumerable<Figure> ThisYear => Figures.Where(f => f.Year == Request.Year);
+
+    /// <summary>Where a figure was read, as users name it: the document's title and the line ("Kế hoạch số 45/KH-SCT …,
+    /// dòng 19"); the file only when no loaded document has it.</summary>
+    public string? Where(SourceRef? source) => source is null ? null
+        : $"{(Documents is not null && Documents.TryGetValue(source.File, out var d) ? d.Name : source.File)}, dòng {source.Line}";
 
     /// <summary>The documents behind <paramref name="files"/>, named by kind, number, issuer and date.</summary>
     public IReadOnlyList<string> Sources(IEnumerable<string?> files) =>

@@ -53,7 +53,7 @@ public sealed class GivenDb : IDisposable
         int? rankChange = null, decimal? valueChange = null, bool derived = false, string origin = "plan_body",
         int line = 1, string kind = "department", string? province = "Khánh Hòa", string index = "SIPAS")
     {
-        Given().Execute("INSERT INTO raw_observations VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, NULL)",
+        Given().Execute("INSERT INTO raw_observations VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, NULL, NULL, NULL)",
             file, unit, kind, province, year, index, criterion, value, rank, rankOf, rankChange, valueChange, derived, origin, line, $"{file}:{line}");
         return this;
     }

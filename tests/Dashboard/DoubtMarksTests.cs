@@ -44,6 +44,20 @@ public sealed class DoubtMarksTests
         Assert.DoesNotContain("data-doubt=\"source\"", Row(await Render(db), "Tiếp cận dịch vụ"));
     }
 
+    [Fact]
+    public async Task WeakList_AValueItsSourceRemarksOn_IsMarkedThere()
+    {
+        using var db = DashboardTestData.Create();
+        using (var con = db.Connect())
+            con.Execute("UPDATE observations SET source_note = 'Tạm tính' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'");
+        var html = await Render(db);
+        var at = html.IndexOf("<ol class=\"weak\"", StringComparison.Ordinal);
+        Assert.True(at >= 0, "no weak list");
+        var access = html.IndexOf("Tiếp cận dịch vụ", at, StringComparison.Ordinal);
+        var item = html[access..html.IndexOf("</li>", access, StringComparison.Ordinal)];
+        Assert.Contains("data-doubt=\"source\" title=\"Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính\"", item);
+    }
+
     private static async Task<string> Render(DuckDb db) => WebUtility.HtmlDecode(await PageRenderer.RenderAsync<UnitProfile>(db, Profile));
 
     /// <summary>The criteria table's row headed by <paramref name="name"/>.</summary>

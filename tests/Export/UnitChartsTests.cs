@@ -45,9 +45,34 @@ public class UnitChartsTests
         Assert.Equal("Thứ hạng từng tiêu chí qua các năm (trong 18 đơn vị)", ranks.Header.Title);
         Assert.Equal(["Tiêu chí cần cải thiện, theo mức độ ưu tiên — Sở Công Thương · Khánh Hòa · 2024", "Số liệu và nguồn — Sở Công Thương · Khánh Hòa · 2024"],
             export.Tables.Select(t => t.Title));
-        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, 9, 18, -4, "002.txt:19", "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%"],
+        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, 9, 18, -4, "002.txt, dòng 19", "Tiêu chí 1: Mức độ tiếp cận dịch vụ đạt 85,67%", null],
             export.Tables[1].Rows.Single(r => Equals(r[0], "Tiếp cận dịch vụ")));
-        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, -4.33m, null, -4, "dưới mức 90%; tụt 4 bậc", "002.txt:19"], export.Tables[0].Rows[0]); // value − 90
+        Assert.Equal(["Tiếp cận dịch vụ", 85.67m, -4.33m, null, -4, "dưới mức 90%; tụt 4 bậc", "002.txt, dòng 19", null], export.Tables[0].Rows[0]); // value − 90
+    }
+
+    public static TheoryData<string, string, string?, string> DoubtfulFigures => new()
+    {
+        // what makes the 2024 access figure (002.txt line 19) doubtful; what the pack's "Lưu ý về số liệu" says of it in
+        // the figures table, then in the weak-criteria table (whose value is known by its source line only)
+        { "remark on the value", "Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính.", "Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính.", "Tạm tính" },
+        { "remark on the rank", "Chính nguồn ghi chú: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố.", null, "rank from listed order" },
+        { "OCR", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "" },
+        { "conflict", "Các văn bản nêu số khác nhau.", null, "" },
+    };
+
+    [Theory, MemberData(nameof(DoubtfulFigures))]
+    public void Build_ADoubtfulFigure_TheTablesSayWhy(string doubt, string figures, string? weak, string note)
+    {
+        var line19 = new SourceRef("002.txt", 19, "");
+        var doubts = new Doubts(
+            doubt == "conflict" ? [new ConflictSide("Sở Công Thương", "Khánh Hòa", 2024, "SIPAS", "access", 85.67m, line19, true)] : [],
+            doubt == "OCR" ? [new UncertainSource("002.txt", 19, 61.5m)] : [],
+            note.Length > 0 ? [new NotedSource("002.txt", 19, note)] : []);
+        var data = Data() with { Figures = [.. Data().Figures.Select(f => f.Criterion == "access" && f.Year == 2024 ? f with { RankSource = line19 } : f)], Doubts = doubts };
+        var export = UnitCharts.Build(data, Samples.Date);
+        Assert.Equal(figures, export.Tables[1].Rows.Single(r => Equals(r[0], "Tiếp cận dịch vụ")).Last());
+        Assert.Equal(weak, export.Tables[0].Rows[0].Last());
+        Assert.Null(export.Tables[1].Rows.Single(r => Equals(r[0], "Chỉ số chung")).Last());
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class UnitPackTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
         var text = doc.MainDocumentPart!.Document.Body!.InnerText;
         Assert.Contains("Hình 1. Chỉ số hài lòng theo tiêu chí, so với 90% và chỉ tiêu", text);
         Assert.Contains("Bảng 5. Số liệu và nguồn", text);
-        Assert.Contains("002_cafea9ff515821b6.txt:19", text);
+        Assert.Contains("Kế hoạch của Sở Công Thương (năm 2025), dòng 19", text); // the document by title, not its file
         Assert.Contains("85,67", text);
     }
 

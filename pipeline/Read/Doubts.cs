@@ -1,25 +1,32 @@
 using Analytics.Pipeline.Extract.Decode;
 using Analytics.Pipeline.Model;
-using Analytics.Pipeline.Read;
 using Analytics.Pipeline.Store;
 
-namespace Analytics.Dashboard.Data;
+namespace Analytics.Pipeline.Read;
 
 /// <summary>
 /// What makes a figure doubtful besides being derived (the figure says so itself): documents state it differently
 /// (conflicts), its source line was read by OCR with a low confidence, or its source remarks on the row in a way that
 /// casts doubt on its value or rank (a results table's `notes`: "value rounded by source", "rank from listed order",
-/// "Tạm tính"). Read once per data version (one object for every mark of every page).
+/// "Tạm tính"). Read once per data version (the dashboard keeps one object for every mark of every page; an export reads
+/// its own). The Vietnamese of each doubt is here, for the dashboard's marks and the export's tables alike.
 /// </summary>
 public sealed class Doubts
 {
     public static readonly Doubts None = new([], [], []);
 
+    public const string ConflictNote = "Các văn bản nêu số khác nhau";
+
+    public static string OcrNote(decimal confidence) =>
+        $"Đọc bằng nhận dạng chữ (OCR), độ tin cậy {VnFormat.Pct(confidence)}: thấp, cần đối chiếu với bản gốc";
+
+    public static string SourceNote(string reason) => $"Chính nguồn ghi chú: {reason}";
+
     private readonly HashSet<(string, string?, int, string, string)> conflicts;
     private readonly Dictionary<(string, int), decimal> lowOcr;
     private readonly Dictionary<(string, int), NotedSource> noted;
 
-    private Doubts(IEnumerable<ConflictSide> sides, IEnumerable<UncertainSource> uncertain, IEnumerable<NotedSource> notes)
+    internal Doubts(IEnumerable<ConflictSide> sides, IEnumerable<UncertainSource> uncertain, IEnumerable<NotedSource> notes)
     {
         conflicts = [.. sides.Select(s => (s.Unit, s.Province, s.Year, s.IndexCode, s.Criterion))];
         lowOcr = uncertain.ToDictionary(u => (u.File, u.Line), u => u.OcrConfidence);
@@ -42,4 +49,27 @@ public sealed class Doubts
     /// in Vietnamese; null when it remarks nothing of the kind.</summary>
     public string? SourceDoubt(SourceRef? source, bool rank) =>
         source is not null && noted.TryGetValue((source.File, source.Line), out var n) ? (rank ? n.RankDoubt : n.ValueDoubt) : null;
+
+    /// <summary>Every doubt on a figure's value and (when it has one) its rank besides derivation, in Vietnamese, for a
+    /// table's note column: the conflict, the OCR confidence of its source lines, its sources' remarks.</summary>
+    public IReadOnlyList<string> Of(Figure f)
+    {
+        var rankSource = f.RankSource ?? f.Source;
+        var reasons = new List<string?>
+        {
+            f.ValuePct is not null && Conflicting(f) ? ConflictNote : null,
+            LowOcr(f.Source) is { } c ? OcrNote(c) : null,
+            f.Rank is not null && !Equals(rankSource, f.Source) && LowOcr(rankSource) is { } r ? OcrNote(r) : null,
+            f.ValuePct is not null && SourceDoubt(f.Source, rank: false) is { } v ? SourceNote(v) : null,
+            f.Rank is not null && SourceDoubt(rankSource, rank: true) is { } k ? SourceNote(k) : null,
+        };
+        return reasons.OfType<string>().Distinct().ToList();
+    }
+
+    /// <summary>The doubts on a value known only by its source line (a weak criterion): OCR and the source's remark.</summary>
+    public IReadOnlyList<string> OfValue(SourceRef? source) => new[]
+    {
+        LowOcr(source) is { } c ? OcrNote(c) : null,
+        SourceDoubt(source, rank: false) is { } v ? SourceNote(v) : null,
+    }.OfType<string>().ToList();
 }
