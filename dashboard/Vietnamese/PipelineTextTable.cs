@@ -125,6 +125,7 @@ internal static class PipelineTextTable
         (@"database refused the document, nothing was loaded: .*", "Cơ sở dữ liệu không nhận văn bản này; chưa nạp gì."),
         (@"skipped: the same content \(SHA-256\) is already loaded as (?<d>.+)", "Bỏ qua: nội dung giống hệt văn bản đã nạp “${d}”."),
         (@"replaces a version that gave more figures, targets and tasks \((?<b>\d+) → (?<a>\d+)\); .+", "Thay cho một phiên bản cho nhiều số liệu, mục tiêu và nhiệm vụ hơn (${b} → ${a}); phiên bản trước vẫn được lưu và có thể khôi phục."),
+        (@"read again: the file is unchanged but was loaded by an earlier version of the readers; .+", "Đọc lại: tệp không đổi nhưng được nạp bằng phiên bản bộ đọc cũ hơn; lần đọc trước vẫn được lưu."),
         (@"no earlier version of (?<d>.+) with that SHA-256 is kept", "Không còn lưu phiên bản trước nào của “${d}” với mã SHA-256 này."),
         (@"the kept file (?<f>.+) is gone or has changed: the version cannot be restored", "Tệp đã lưu của phiên bản này không còn hoặc đã bị thay đổi: không khôi phục được."),
         (@"(?<d>.+) is a synthetic document \(named synth_… or marked \(SYNTHETIC\)\) and this database holds real data: .+", "“${d}” là tài liệu tổng hợp (mô phỏng), còn cơ sở dữ liệu này chứa số liệu thật: không trộn lẫn, tài liệu mô phỏng chỉ nạp vào cơ sở dữ liệu mô phỏng."),

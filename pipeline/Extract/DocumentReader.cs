@@ -13,6 +13,13 @@ namespace Analytics.Pipeline.Extract;
 /// </summary>
 public static class DocumentReader
 {
+    /// <summary>
+    /// The readers' version, stored with every document loaded. Changed whenever what a document yields changes (a new
+    /// field kept, a figure read differently): a document loaded by another version is read again on the next ingest,
+    /// though its file is the same, so a database kept from year to year gets what the current readers find.
+    /// </summary>
+    public const string Version = "2026-12-03.source-notes";
+
     public static readonly string[] Supported =
         [".txt", ".md", ".docx", ".csv", ".xlsx", ".pdf", ".doc", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 

@@ -17,7 +17,7 @@ public static class DocumentVersions
 {
     /// <summary>The version loaded under <paramref name="name"/>, or null.</summary>
     public static LoadedVersion? Loaded(DuckDbConnection con, string name) =>
-        con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0), name).FirstOrDefault();
+        con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0, r.String(2)), name).FirstOrDefault();
 
     /// <summary>Every kept earlier version, newest first.</summary>
     public static IReadOnlyList<KeptVersion> Kept(DuckDbConnection con) => con.Query(Sql.Load("Load/Dml/kept_versions.sql"), r => new KeptVersion(

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Extract;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
 
@@ -37,7 +38,7 @@ internal static class DocumentWriter
         if (!isNew) con.Execute(Sql.Load("Load/Dml/keep_version.sql"), d.SourceFile, "replaced");
         Delete(con, d.SourceFile, isNew ? ["findings"] : Tables);
         con.Execute(Sql.Load("Load/Dml/insert_document.sql"), d.SourceFile, d.Sha256, d.Kind, d.Issuer, d.Province,
-            d.Year, d.Number, d.IssuedOn, d.Format, d.Bytes, path);
+            d.Year, d.Number, d.IssuedOn, d.Format, d.Bytes, path, DocumentReader.Version);
         for (var i = 0; i < x.Observations.Count; i++)
         {
             var o = x.Observations[i];

@@ -12,6 +12,8 @@ public static class IngestMessages
     public static string DuplicateContent(string other) => $"skipped: the same content (SHA-256) is already loaded as {other}";
     public static string ReplacesLarger(long before, long after) =>
         $"replaces a version that gave more figures, targets and tasks ({before} → {after}); the earlier version is kept (document_versions) and can be restored";
+    public const string ReadAgain =
+        "read again: the file is unchanged but was loaded by an earlier version of the readers; the earlier reading is kept (document_versions)";
     public static string VersionNotKept(string name) => $"no earlier version of {name} with that SHA-256 is kept";
     public static string VersionFileGone(string path) => $"the kept file {path} is gone or has changed: the version cannot be restored";
     public static string NotLoaded(string name) => $"{name} is not loaded";

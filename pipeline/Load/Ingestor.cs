@@ -23,7 +23,7 @@ public static class Ingestor
     public static IEnumerable<IngestOutcome> IngestPaths(DuckDbConnection con, IEnumerable<string> paths, ResultsDefaults? defaults = null,
         int batchSize = BatchSize)
     {
-        var loaded = con.Query(Sql.Load("Load/Dml/document_shas.sql"), r => (File: r.String(0)!, Version: new LoadedVersion(r.String(1)!, r.Long(2) ?? 0)))
+        var loaded = con.Query(Sql.Load("Load/Dml/document_shas.sql"), r => (File: r.String(0)!, Version: new LoadedVersion(r.String(1)!, r.Long(2) ?? 0, r.String(3))))
             .ToDictionary(d => d.File, d => d.Version, StringComparer.Ordinal);
         var bySha = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, version) in loaded.OrderBy(l => l.Key, StringComparer.Ordinal)) bySha.TryAdd(version.Sha, file);
@@ -59,7 +59,7 @@ public static class Ingestor
     public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null)
     {
         var name = sourceName ?? Path.GetFileName(path);
-        var previous = con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0), name).FirstOrDefault();
+        var previous = con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0, r.String(2)), name).FirstOrDefault();
         return WriteAlone(con, PreparedFile.Read(name, path, previous, defaults,
             sha => con.Query(Sql.Load("Load/Dml/document_with_sha.sql"), r => r.String(0), sha, name).FirstOrDefault(),
             SampleData.IsSample(con)));

@@ -5,8 +5,9 @@ using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Load;
 
-/// <summary>The version of a document loaded under a name: its SHA-256 and how many figures, targets and tasks it gave.</summary>
-public sealed record LoadedVersion(string Sha, long Items);
+/// <summary>The version of a document loaded under a name: its SHA-256, how many figures, targets and tasks it gave, and
+/// the readers' version that read it (null: loaded before it was stored).</summary>
+public sealed record LoadedVersion(string Sha, long Items, string? Reader = null);
 
 /// <summary>
 /// One file read and extracted, ready to be written: either Done (nothing to write: skipped, unchanged), a Refusal
@@ -57,7 +58,8 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
         if (SampleData.Refusal(sample, name, bytes) is { } mixed)
             return new(name, path, null, false, Done: new IngestOutcome(name, path, IngestStatus.Failed, null, [new Finding(name, 0, Severities.Error, mixed)]));
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (previousSha == sha) return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Unchanged, null, []));
+        if (previousSha == sha && previous!.Reader == DocumentReader.Version)
+            return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Unchanged, null, []));
         if (loadedAs(sha) is { } other)
             return new(name, path, sha, false, Done: new IngestOutcome(name, path, IngestStatus.Skipped, null,
                 [new Finding(name, 0, Severities.Warning, IngestMessages.DuplicateContent(other))]) { DuplicateOf = other });
@@ -65,7 +67,8 @@ internal sealed record PreparedFile(string Name, string Path, string? Sha, bool 
         var items = extraction.Observations.Count + extraction.Targets.Count + extraction.Tasks.Count;
         // Said in the outcome, not stored with the document: what a document loads never depends on what it replaced.
         IReadOnlyList<Finding>? notes = !extraction.Failed && previous is { } p && items < p.Items
-            ? [new Finding(name, 0, Severities.Warning, IngestMessages.ReplacesLarger(p.Items, items))] : null;
+            ? [new Finding(name, 0, Severities.Warning, IngestMessages.ReplacesLarger(p.Items, items))]
+            : previousSha == sha ? [new Finding(name, 0, Severities.Warning, IngestMessages.ReadAgain)] : null;
         return extraction.Failed
             ? new(name, path, sha, previousSha is null, Refusal: extraction.Findings.Where(f => f.Severity == Severities.Error).ToList(), Extraction: extraction)
             : new(name, path, sha, previousSha is null, Extraction: extraction) { Notes = notes };

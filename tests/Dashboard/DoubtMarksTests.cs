@@ -16,8 +16,8 @@ public sealed class DoubtMarksTests
         { "UPDATE trends SET value_is_derived = true WHERE unit = 'Sở Công Thương' AND year = 2024 AND criterion = 'access'", "Tiếp cận dịch vụ", "data-doubt=\"derived\"" },
         { "UPDATE rank_movements SET rank_is_derived = true WHERE unit = 'Sở Công Thương' AND year = 2024 AND criterion = 'feedback'", "Tiếp nhận", "data-doubt=\"derived\" title=\"Thứ hạng suy ra" },
         { "UPDATE observations SET ocr_confidence = 61.5 WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp" },
-        { "UPDATE observations SET source_note = 'value rounded to integer by source' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "data-doubt=\"source\" title=\"Chính nguồn ghi chú: giá trị đã được nguồn làm tròn\"" },
-        { "UPDATE observations SET source_note = 'Tạm tính' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính\"" },
+        { "UPDATE observations SET source_note = 'value rounded to integer by source' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "data-doubt=\"source\" title=\"Chính nguồn ghi chú: giá trị đã được làm tròn\"" },
+        { "UPDATE observations SET source_note = 'Tạm tính' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Chính nguồn ghi chú: số liệu tạm tính\"" },
         { "UPDATE observations SET source_note = 'rank from listed order' WHERE source_line = 19 AND source_file = 'seeds/002_cafea9ff515821b6.txt'", "Tiếp cận dịch vụ", "title=\"Chính nguồn ghi chú: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố\"" },
         { "INSERT INTO conflicts (unit, province, year, index_code, criterion) VALUES ('Sở Công Thương', 'Khánh Hòa', 2024, 'SIPAS', 'access')", "Tiếp cận dịch vụ", "data-doubt=\"conflict\"" },
     };
@@ -55,7 +55,7 @@ public sealed class DoubtMarksTests
         Assert.True(at >= 0, "no weak list");
         var access = html.IndexOf("Tiếp cận dịch vụ", at, StringComparison.Ordinal);
         var item = html[access..html.IndexOf("</li>", access, StringComparison.Ordinal)];
-        Assert.Contains("data-doubt=\"source\" title=\"Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính\"", item);
+        Assert.Contains("data-doubt=\"source\" title=\"Chính nguồn ghi chú: số liệu tạm tính\"", item);
     }
 
     private static async Task<string> Render(DuckDb db) => WebUtility.HtmlDecode(await PageRenderer.RenderAsync<UnitProfile>(db, Profile));

@@ -93,8 +93,8 @@ public sealed class SourcesPagesTests
     {
         // the source's remark on the row (data/*.csv `notes`, a 'Ghi chú' cell), what the page says of it
         { "rank from listed order", "Chính nguồn ghi chú trên dòng này: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố." },
-        { "value rounded to integer by source", "Chính nguồn ghi chú trên dòng này: giá trị đã được nguồn làm tròn." },
-        { "Tạm tính", "Chính nguồn ghi chú trên dòng này: nguồn ghi chú số liệu tạm tính." },
+        { "value rounded to integer by source", "Chính nguồn ghi chú trên dòng này: giá trị đã được làm tròn." },
+        { "Tạm tính", "Chính nguồn ghi chú trên dòng này: số liệu tạm tính." },
         { "points/100", null },
     };
 

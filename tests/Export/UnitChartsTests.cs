@@ -54,7 +54,7 @@ public class UnitChartsTests
     {
         // what makes the 2024 access figure (002.txt line 19) doubtful; what the pack's "Lưu ý về số liệu" says of it in
         // the figures table, then in the weak-criteria table (whose value is known by its source line only)
-        { "remark on the value", "Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính.", "Chính nguồn ghi chú: nguồn ghi chú số liệu tạm tính.", "Tạm tính" },
+        { "remark on the value", "Chính nguồn ghi chú: số liệu tạm tính.", "Chính nguồn ghi chú: số liệu tạm tính.", "Tạm tính" },
         { "remark on the rank", "Chính nguồn ghi chú: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố.", null, "rank from listed order" },
         { "OCR", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "" },
         { "conflict", "Các văn bản nêu số khác nhau.", null, "" },

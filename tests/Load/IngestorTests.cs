@@ -38,6 +38,29 @@ public class IngestorTests
         Assert.Equal(5L, before.Docs);
     }
 
+    [Theory]
+    [InlineData(true)]  // batched (a folder)
+    [InlineData(false)] // one file (an upload)
+    public void UnchangedFile_LoadedByEarlierReaders_IsReadAgainOnce_TheEarlierReadingKept(bool batched)
+    {
+        using var tmp = RepoPaths.Temp();
+        var table = tmp.File("par_index_provinces.csv");
+        File.Copy(Path.Combine(RepoPaths.Data, "par_index_provinces.csv"), table);
+        using var db = Stages.OpenForWrite(tmp.File("a.duckdb"));
+        using var con = db.Connect();
+        Stages.Ingest(con, [tmp.Path]).ToList();
+        // a database kept from before source notes and the readers' version were stored
+        con.Execute("UPDATE raw_documents SET reader = NULL");
+        con.Execute("UPDATE raw_observations SET source_note = NULL");
+        var again = batched ? Stages.Ingest(con, [table]).Single() : Stages.IngestFile(con, table);
+        Assert.Equal(IngestStatus.Replaced, again.Status);
+        Assert.Contains(again.Problems, f => f.Message == IngestMessages.ReadAgain);
+        Assert.Equal("rank from listed order",
+            con.Scalar<string>("SELECT source_note FROM observations WHERE source_file = 'par_index_provinces.csv' AND source_line = 4"));
+        Assert.Equal(1L, con.Scalar<long>("SELECT count(*) FROM document_versions WHERE source_file = 'par_index_provinces.csv'"));
+        Assert.Equal(IngestStatus.Unchanged, (batched ? Stages.Ingest(con, [table]).Single() : Stages.IngestFile(con, table)).Status);
+    }
+
     [Fact]
     public void ChangedFile_ReplacesOnlyItsOwnRows()
     {

@@ -11,5 +11,6 @@ CREATE TABLE IF NOT EXISTS raw_documents (
     format      VARCHAR NOT NULL,
     bytes       BIGINT NOT NULL,
     path        VARCHAR NOT NULL,
-    loaded_at   TIMESTAMP NOT NULL DEFAULT current_timestamp
+    loaded_at   TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    reader      VARCHAR
 )
