@@ -6,12 +6,12 @@ using Analytics.Pipeline.Model;
 
 namespace Analytics.Dashboard.Templates;
 
-/// <summary>One row of the template: a department and, when filled, its five criteria, index and rank.</summary>
-public sealed record TemplateRow(string Unit, IReadOnlyList<decimal?>? Values = null, int? Rank = null);
+/// <summary>One row of the template: a department and, when filled, its five criteria, index, rank and remark ('Ghi chú').</summary>
+public sealed record TemplateRow(string Unit, IReadOnlyList<decimal?>? Values = null, int? Rank = null, string? Note = null);
 
 /// <summary>
 /// An empty Home Affairs results table as XLSX, laid out as the results reader expects it: a title naming the index,
-/// year and province; one header row (STT, Đơn vị, the five criteria by name, the index, Xếp hạng); the section row
+/// year and province; one header row (STT, Đơn vị, the five criteria by name, the index, Xếp hạng, Ghi chú); the section row
 /// "I KHỐI SỞ, BAN, NGÀNH"; a row per department; the block average; instructions on a second sheet.
 /// </summary>
 public static class ResultsTemplate
@@ -28,7 +28,7 @@ public static class ResultsTemplate
 
     public static byte[] Write(string province, int year, string index, IReadOnlyList<TemplateRow> rows)
     {
-        string[] header = ["STT", "Đơn vị", .. Criteria, Index(index).ResultsColumnVi, "Xếp hạng"];
+        string[] header = ["STT", "Đơn vị", .. Criteria, Index(index).ResultsColumnVi, "Xếp hạng", "Ghi chú"];
         var table = new List<IReadOnlyList<object?>>
         {
             new object?[] { Title(province, year, index) },
@@ -42,6 +42,7 @@ public static class ResultsTemplate
             "Cách điền mẫu bảng kết quả",
             "Giữ nguyên dòng tiêu đề (chỉ số, năm, tỉnh) và dòng tên cột; thêm hoặc xóa dòng cho đúng danh sách đơn vị được đánh giá.",
             "Điền tỉ lệ phần trăm, ví dụ 88,4 hoặc 88,4%; thứ hạng là số nguyên (1 là cao nhất). Ô không có số liệu để trống.",
+            "Cột Ghi chú: nếu số liệu của một dòng chưa chắc chắn, ghi rõ (ví dụ 'Tạm tính', 'Số liệu chưa chính thức', 'Đã làm tròn', 'Xếp hạng theo thứ tự liệt kê'); các số của dòng đó sẽ được đánh dấu ~ kèm lý do.",
             "Các cơ quan ngành dọc: thêm dòng 'II KHỐI CƠ QUAN NGÀNH DỌC' rồi các đơn vị bên dưới.",
             "Lưu tệp rồi tải lên ở trang Tải lên; mỗi số liệu sẽ dẫn về ô của nó trong tệp này.",
         ];
@@ -49,7 +50,7 @@ public static class ResultsTemplate
     }
 
     private static IReadOnlyList<object?> Row(string stt, TemplateRow r) =>
-        [stt, r.Unit, .. Enumerable.Range(0, Criteria.Length + 1).Select(i => (object?)(r.Values is { } v && i < v.Count ? v[i] : null)), r.Rank];
+        [stt, r.Unit, .. Enumerable.Range(0, Criteria.Length + 1).Select(i => (object?)(r.Values is { } v && i < v.Count ? v[i] : null)), r.Rank, r.Note];
 
     private static byte[] Workbook(IReadOnlyList<IReadOnlyList<object?>> table, IReadOnlyList<string> help)
     {
@@ -76,6 +77,7 @@ public static class ResultsTemplate
         {
             columns.Append(new Column { Min = 2, Max = 2, Width = 48, CustomWidth = true });
             columns.Append(new Column { Min = 3, Max = 9, Width = 16, CustomWidth = true });
+            columns.Append(new Column { Min = 10, Max = 10, Width = 32, CustomWidth = true });
         }
         part.Worksheet = new Worksheet(columns, data);
         workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });

@@ -12,7 +12,7 @@ public sealed class ResultsTemplateTests
         var bytes = ResultsTemplate.Write("Khánh Hòa", 2024, "SIPAS",
         [
             new("Sở Công Thương", [85.67m, 88.57m, 89.78m, 90.61m, 87.39m, 88.40m], 7),
-            new("Sở Tư pháp", [95m, 94m, 93m, 92m, 91m, 93m], 1),
+            new("Sở Tư pháp", [95m, 94m, 93m, 92m, 91m, 93m], 1, "Tạm tính"),
             new(ResultsTemplate.BlockAverage, [null, null, null, null, null, 89.08m]),
         ]);
         var e = ResultsReader.ReadXlsx("mau.xlsx", new MemoryStream(bytes));
@@ -24,6 +24,8 @@ public sealed class ResultsTemplateTests
         var overall = sct.Single(o => o.Criterion == "overall");
         Assert.Equal((88.40m, 7), (overall.ValuePct!.Value, overall.Rank!.Value));
         Assert.Equal(89.08m, e.Observations.Single(o => o.UnitKind == "department_average" && o.Criterion == "overall").ValuePct);
+        Assert.Equal(["Tạm tính"], e.Observations.Select(o => o.Source.Note).Distinct().OfType<string>());
+        Assert.All(e.Observations.Where(o => o.Unit == "Sở Tư pháp"), o => Assert.Equal("Tạm tính", o.Source.Note));
     }
 
     [Fact]
