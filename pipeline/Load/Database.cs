@@ -19,7 +19,7 @@ public static class Database
             // Written to the database file at once, not left in the write-ahead log: DuckDB 1.5.6 cannot replay an
             // ALTER TABLE … ADD COLUMN from the log ("GetDefaultDatabase with no default database set"), so a process
             // killed after an upgrade's first open would leave a database that no longer opens.
-            if (path != ":memory:") con.Execute("CHECKPOINT");
+            if (path != ":memory:") con.Execute(Sql.Load("Load/Dml/checkpoint.sql"));
             return db;
         }
         catch (DuckDbException e)
