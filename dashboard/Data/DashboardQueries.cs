@@ -77,7 +77,8 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache, DataKind? kind
 
     public IReadOnlyList<ConflictSide> ConflictSides() => Cached("conflict_sides", [], SourceReads.ConflictSides);
 
-    /// <summary>Conflicting figures and source lines read by OCR with a low confidence: the marks of doubtful figures.</summary>
+    /// <summary>Conflicting figures, source lines read by OCR with a low confidence and sources' own remarks: the marks of
+    /// doubtful figures.</summary>
     public Doubts Doubts() => Cached("doubts", [], Pipeline.Read.Doubts.Read);
 
     public IReadOnlyList<Quote> Quotes(string file, int line) => Cached("source_quotes", [file, line], c => SourceReads.Quotes(c, file, line));

@@ -59,8 +59,7 @@ public static class Ingestor
     public static IngestOutcome IngestFile(DuckDbConnection con, string path, string? sourceName = null, ResultsDefaults? defaults = null)
     {
         var name = sourceName ?? Path.GetFileName(path);
-        var previous = con.Query(Sql.Load("Load/Dml/document_sha.sql"), r => new LoadedVersion(r.String(0)!, r.Long(1) ?? 0, r.String(2)), name).FirstOrDefault();
-        return WriteAlone(con, PreparedFile.Read(name, path, previous, defaults,
+        return WriteAlone(con, PreparedFile.Read(name, path, DocumentVersions.Loaded(con, name), defaults,
             sha => con.Query(Sql.Load("Load/Dml/document_with_sha.sql"), r => r.String(0), sha, name).FirstOrDefault(),
             SampleData.IsSample(con)));
     }

@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Extract.Decode;
+using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Store;
 
@@ -24,14 +25,17 @@ public sealed class Doubts
 
     private readonly HashSet<(string, string?, int, string, string)> conflicts;
     private readonly Dictionary<(string, int), decimal> lowOcr;
-    private readonly Dictionary<(string, int), NotedSource> noted;
+    private readonly Dictionary<(string, int), (string? Value, string? Rank)> noted;
 
     internal Doubts(IEnumerable<ConflictSide> sides, IEnumerable<UncertainSource> uncertain, IEnumerable<NotedSource> notes)
     {
         conflicts = [.. sides.Select(s => (s.Unit, s.Province, s.Year, s.IndexCode, s.Criterion))];
         lowOcr = uncertain.ToDictionary(u => (u.File, u.Line), u => u.OcrConfidence);
-        noted = notes.Where(n => n.ValueDoubt is not null || n.RankDoubt is not null)
-            .GroupBy(n => (n.File, n.Line)).ToDictionary(g => g.Key, g => g.First());
+        // each remark read by the glossary once, here, not at every mark a page draws
+        noted = notes.GroupBy(n => (n.File, n.Line))
+            .Select(g => (g.Key, Doubt: (Value: SourceDoubts.Reason(g.First().Note, rank: false), Rank: SourceDoubts.Reason(g.First().Note, rank: true))))
+            .Where(x => x.Doubt.Value is not null || x.Doubt.Rank is not null)
+            .ToDictionary(x => x.Key, x => x.Doubt);
     }
 
     public static Doubts Read(DuckDbConnection con) =>
@@ -48,7 +52,11 @@ public sealed class Doubts
     /// <summary>Why the source's own remark on its line makes the value (or, <paramref name="rank"/>, the rank) doubtful,
     /// in Vietnamese; null when it remarks nothing of the kind.</summary>
     public string? SourceDoubt(SourceRef? source, bool rank) =>
-        source is not null && noted.TryGetValue((source.File, source.Line), out var n) ? (rank ? n.RankDoubt : n.ValueDoubt) : null;
+        source is not null && noted.TryGetValue((source.File, source.Line), out var n) ? (rank ? n.Rank : n.Value) : null;
+
+    /// <summary>What the source's own remark on a line doubts, value then rank, each reason once (the source page).</summary>
+    public IReadOnlyList<string> Remarks(string file, int line) =>
+        noted.TryGetValue((file, line), out var n) ? new[] { n.Value, n.Rank }.OfType<string>().Distinct().ToList() : [];
 
     /// <summary>Every doubt on a figure's value and (when it has one) its rank besides derivation, in Vietnamese, for a
     /// table's note column: the conflict, the OCR confidence of its source lines, its sources' remarks.</summary>

@@ -34,8 +34,7 @@ public static class SourceReads
     public static IReadOnlyList<Quote> Quotes(DuckDbConnection con, string file, int line) =>
         con.Query(Sql.Load("Read/source_quotes.sql"), r => new Quote(
             r.String("kind")!, r.String("unit"), r.String("province"), r.Int("year"), r.String("criterion"),
-            r.Decimal("value_pct"), r.String("text") ?? "", r.Int("source_page"), r.Decimal("ocr_confidence"),
-            r.String("source_note")), file, line);
+            r.Decimal("value_pct"), r.String("text") ?? "", r.Int("source_page"), r.Decimal("ocr_confidence")), file, line);
 
     /// <summary>Source lines read by OCR with a confidence below <paramref name="threshold"/>.</summary>
     public static IReadOnlyList<UncertainSource> UncertainSources(DuckDbConnection con, decimal threshold) =>

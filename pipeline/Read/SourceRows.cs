@@ -1,4 +1,3 @@
-using Analytics.Pipeline.Glossary;
 using Analytics.Pipeline.Model;
 
 namespace Analytics.Pipeline.Read;
@@ -9,11 +8,11 @@ public sealed record ConflictSide(
     string Unit, string? Province, int Year, string IndexCode, string Criterion, decimal? ValuePct, SourceRef Source,
     bool InUse);
 
-/// <summary>What a document says at a line: a figure, a target or a task; the page of a PDF or picture it stands on,
-/// for text read by OCR the confidence of its lines, and the source's own remark on a figure's row (Note, verbatim).</summary>
+/// <summary>What a document says at a line: a figure, a target or a task; the page of a PDF or picture it stands on and,
+/// for text read by OCR, the confidence of its lines.</summary>
 public sealed record Quote(
     string Kind, string? Unit, string? Province, int? Year, string? Criterion, decimal? ValuePct, string Text,
-    int? Page = null, decimal? OcrConfidence = null, string? Note = null);
+    int? Page = null, decimal? OcrConfidence = null);
 
 /// <summary>Input the ingestion could not accept (or a warning about it), with its reason.</summary>
 public sealed record Rejection(string File, int Line, string Message, string? Text);
@@ -21,10 +20,5 @@ public sealed record Rejection(string File, int Line, string Message, string? Te
 /// <summary>A source line read by OCR with a low confidence (its lowest): its figures are marked as doubtful.</summary>
 public sealed record UncertainSource(string File, int Line, decimal OcrConfidence);
 
-/// <summary>A source line its source remarks on, verbatim (Note); ValueDoubt and RankDoubt: why that remark makes the
-/// line's value or rank doubtful, in Vietnamese (Glossary/source_doubts.csv), null when it does not.</summary>
-public sealed record NotedSource(string File, int Line, string Note)
-{
-    public string? ValueDoubt => SourceDoubts.Reason(Note, rank: false);
-    public string? RankDoubt => SourceDoubts.Reason(Note, rank: true);
-}
+/// <summary>A source line its source remarks on, verbatim (Note); <see cref="Doubts"/> reads what the remark doubts.</summary>
+public sealed record NotedSource(string File, int Line, string Note);

@@ -4,12 +4,6 @@ using UglyToad.PdfPig.Tokens;
 
 namespace Analytics.Pipeline.Extract.Decode;
 
-/// <summary>
-/// What laying out a page costs PdfPig, measured before it does: the bytes of content it decodes and parses (its content
-/// streams, and each form as many times as it is drawn) and a bound on the glyphs it lays out (bytes of strings shown).
-/// Sums and products stop at <see cref="Over"/>, so a form drawn a million times inside one drawn a million times
-/// cannot overflow.
-/// </summary>
 /// <summary>Why a page is not read: the page alone is left out (<see cref="Refused"/> false), or the whole document refused.</summary>
 internal sealed record PdfVerdict(string Reason, bool Refused)
 {
@@ -17,6 +11,12 @@ internal sealed record PdfVerdict(string Reason, bool Refused)
     public static PdfVerdict Refuse(string reason) => new(reason, true);
 }
 
+/// <summary>
+/// What laying out a page costs PdfPig, measured before it does: the bytes of content it decodes and parses (its content
+/// streams, and each form as many times as it is drawn) and a bound on the glyphs it lays out (bytes of strings shown).
+/// Sums and products stop at <see cref="Over"/>, so a form drawn a million times inside one drawn a million times
+/// cannot overflow.
+/// </summary>
 internal readonly record struct PdfCost(long Content, long Glyphs)
 {
     private const long Cap = 1L << 40;

@@ -18,8 +18,9 @@ internal sealed record PdfPages(IReadOnlyList<PdfPage> Pages, int TotalPages, st
 /// Reads a PDF's text layer with PdfPig (lenient parsing, missing fonts skipped), on a budget: its streams inflated and
 /// each page measured before PdfPig decodes or lays out anything (<see cref="PdfStreams"/>, <see cref="PdfBudget"/>), a
 /// document past a budget refused with the page where it passed. Per page the words laid out as lines
-/// (<see cref="PdfLines"/>). A page past a page's budget is left out, the others read. A page is marked for OCR when it has (almost) no text, or when a picture covers most of it
-/// and its text is no more than a signature box or a stamp laid over the scan (a page of text has thousands of letters).
+/// (<see cref="PdfLines"/>). A page past a page's budget is left out, the others read. A page is marked for OCR when it
+/// has (almost) no text, or when a picture covers most of it and its text is no more than a signature box or a stamp laid
+/// over the scan (a page of text has thousands of letters).
 /// </summary>
 internal static class PdfText
 {
