@@ -35,7 +35,9 @@ app.UseQueryGuard();
 // Interactive components: WebSockets to our own origin, a few open per client (Web/Circuits.cs).
 app.UseCircuitLimit();
 
-// Pages and charts rendered once per URL until an upload changes the data (DashboardServices.PagesPolicy).
+// Pages and charts rendered once per URL until an upload changes the data (DashboardServices.PagesPolicy); a cached
+// page still allows enhanced navigation (Web/EnhancedNavHeader.cs).
+app.UseEnhancedNavHeader();
 app.UseOutputCache();
 
 // Styles and our own static files (fingerprinted), then the antiforgery check for the upload form.

@@ -4,6 +4,7 @@
 // Loaded from our own origin only (CSP script-src 'self').
 document.addEventListener('change', function (event) {
     var target = event.target;
+    if (pickerTick(target)) return;
     if (!(target instanceof HTMLSelectElement)) return;
     var form = target.closest('form.filters');
     if (!form) return;
@@ -26,3 +27,15 @@ document.addEventListener('input', function (event) {
     clearTimeout(filterTimer);
     filterTimer = setTimeout(function () { form.requestSubmit(); }, 300);
 });
+
+// The compare picker (form.picker, marked data-enhance) applies a tick through its interactive component once that is
+// running (data-live). Before then (the page has just loaded, or the connection is starting again) a tick submits the
+// form as it stands, ticks made meanwhile included; otherwise the component, once running, would draw the boxes as
+// the URL has them and undo the tick.
+function pickerTick(target) {
+    if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox') return false;
+    var form = target.closest('form.picker');
+    if (!form) return false;
+    if (form.dataset.live !== 'true') form.requestSubmit();
+    return true;
+}

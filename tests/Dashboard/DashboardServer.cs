@@ -49,7 +49,8 @@ public class DashboardServer : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
     }
 
-    /// <summary>A page at laptop size (1366×768 unless told), with script errors and CSP violations collected.</summary>
+    /// <summary>A page at laptop size (1366×768 unless told), with script errors, CSP violations and enhanced navigations
+    /// that fell back to a full page load collected.</summary>
     public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1366, int height = 768, string? readKey = null,
         bool javaScript = true)
     {
@@ -61,7 +62,12 @@ public class DashboardServer : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        // Blazor only warns when enhanced navigation gives up for a full page load; for these pages that is a fault.
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error" || (m.Type == "warning" && m.Text.StartsWith("Enhanced navigation failed", StringComparison.Ordinal)))
+                errors.Add(m.Text);
+        };
         page.PageError += (_, e) => errors.Add(e);
         return (page, errors);
     }

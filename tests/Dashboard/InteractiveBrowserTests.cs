@@ -70,6 +70,59 @@ public sealed class InteractiveBrowserTests(DashboardServer server) : IClassFixt
         Assert.Empty(errors);
     }
 
+    // Before the picker's component runs (its connection held back here), a tick submits the form as it stands: two
+    // ticks give the view of both, and the component, once it runs, draws the boxes as ticked.
+    [Fact]
+    public async Task ComparePicker_TicksBeforeTheComponentRuns_AreKept()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route => { await release.Task; await route.ContinueAsync(); });
+        await page.GotoAsync(server.BaseUrl + Units2025);
+        foreach (var unit in new[] { "Sở Tư pháp", "Sở Tài chính" })
+        {
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = unit }).ClickAsync();
+            await page.WaitForTimeoutAsync(150);
+        }
+        await Assertions.Expect(page.Locator("#side-h")).ToHaveTextAsync("So sánh 2 sở, năm 2025", new() { Timeout = 15_000 });
+        Assert.Equal(0, await page.Locator("form.picker[data-live=true]").CountAsync());     // all that without the component
+        release.SetResult();
+        await page.Locator("form.picker[data-live=true]").WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal(2, await page.Locator("form.picker input[type=checkbox]:checked").CountAsync());
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sở Nông nghiệp và Môi trường" }).ClickAsync();   // and it goes on from there
+        await Assertions.Expect(page.Locator("#side-h")).ToHaveTextAsync("So sánh 3 sở, năm 2025", new() { Timeout = 15_000 });
+        Assert.Empty(errors);
+    }
+
+    // A page already in the output cache is still swapped in by enhanced navigation: its "blazor-enhanced-nav: allow"
+    // came back from the cache as "Allow", which blazor.web.js does not accept, so the browser loaded the whole page.
+    [Fact]
+    public async Task EnhancedNavigation_ToACachedPage_StaysInTheDocument()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        const string Cached = Units2025 + "&criterion=results";
+        var enhanced = new Dictionary<string, string> { ["accept"] = "text/html; blazor-enhanced-nav=on" };
+        foreach (var attempt in new[] { "rendered", "cached" })
+        {
+            var response = await page.APIRequest.GetAsync(server.BaseUrl + Cached, new() { Headers = enhanced });
+            Assert.Equal(attempt == "cached", response.Headers.ContainsKey("age"));
+            Assert.Equal("allow", response.Headers["blazor-enhanced-nav"]);
+        }
+        await page.GotoAsync(server.BaseUrl + Units2025);
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
+        // The table's name filter is swapped in by enhanced navigation; the third view is the first again, now cached.
+        var filter = page.GetByRole(AriaRole.Searchbox, new() { Name = "Lọc theo tên sở" });
+        var names = page.Locator("table.grid tbody th[scope=row].name");
+        foreach (var (typed, first) in new[] { ("tu phap", "Sở Tư pháp"), ("tai chinh", "Sở Tài chính"), ("tu phap", "Sở Tư pháp") })
+        {
+            await filter.FillAsync(typed);
+            await Assertions.Expect(names.First).ToHaveTextAsync(first, new() { Timeout = 15_000 });
+        }
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task ComparePicker_WithoutScript_IsAFormThatGivesTheSameView()
     {
