@@ -23,6 +23,18 @@ public sealed class Doubts
 
     public static string SourceNote(string reason) => $"Chính nguồn ghi chú: {reason}";
 
+    /// <summary>The marks written after a doubtful figure, in tables and on charts alike (derived figures have their own,
+    /// Export.Charts.Derived.Mark).</summary>
+    public const string ConflictMark = "≠", OcrMark = "?", SourceMark = "~";
+
+    /// <summary>Each mark with what it means, in the order a figure's marks are written; for a chart's legend and text.</summary>
+    public static readonly IReadOnlyList<(string Mark, string Meaning)> MarkMeanings =
+    [
+        (ConflictMark, ConflictNote),
+        (OcrMark, "Đọc bằng nhận dạng chữ (OCR) với độ tin cậy thấp"),
+        (SourceMark, "Chính nguồn ghi chú số này chưa chắc chắn"),
+    ];
+
     private readonly HashSet<(string, string?, int, string, string)> conflicts;
     private readonly Dictionary<(string, int), decimal> lowOcr;
     private readonly Dictionary<(string, int), (string? Value, string? Rank)> noted;
@@ -72,6 +84,17 @@ public sealed class Doubts
             f.Rank is not null && SourceDoubt(rankSource, rank: true) is { } k ? SourceNote(k) : null,
         };
         return reasons.OfType<string>().Distinct().ToList();
+    }
+
+    /// <summary>The marks of a figure's value (or, <paramref name="rank"/>, its rank) besides derivation, as a chart writes
+    /// them beside the point ("≠~"); null when it has none. Documents disagree on values, so ≠ marks values only.</summary>
+    public string? Marks(Figure f, bool rank)
+    {
+        if ((rank ? f.Rank : f.ValuePct) is null) return null;
+        var source = rank ? f.RankSource ?? f.Source : f.Source;
+        var marks = (!rank && Conflicting(f) ? ConflictMark : "") + (LowOcr(source) is not null ? OcrMark : "")
+            + (SourceDoubt(source, rank) is not null ? SourceMark : "");
+        return marks.Length == 0 ? null : marks;
     }
 
     /// <summary>The doubts on a value known only by its source line (a weak criterion): OCR and the source's remark.</summary>

@@ -58,6 +58,31 @@ public sealed class DoubtMarksTests
         Assert.Contains("data-doubt=\"source\" title=\"Chính nguồn ghi chú: số liệu tạm tính\"", item);
     }
 
+    /// <summary>The trends page's charts carry the marks its tables have: Gia Lai's 2023 index, with the remark "Tạm tính"
+    /// on its source line (data/sipas_provinces.csv:39), is written "~" beside its point, and the chart's legend and
+    /// description say why.</summary>
+    [Fact]
+    public async Task TrendChart_AValueItsSourceRemarksOn_IsMarkedInTheChart()
+    {
+        using var db = DashboardTestData.Create();
+        using var plain = DashboardTestData.Create();
+        using (var con = db.Connect())
+            con.Execute("UPDATE observations SET source_note = 'Tạm tính' WHERE source_line = 39 AND source_file = 'data/sipas_provinces.csv'");
+        const string Trends = "/xu-huong?province=Gia%20Lai&unit=Gia%20Lai";
+        static async Task<string> Chart(DuckDb d)
+        {
+            var html = WebUtility.HtmlDecode(await PageRenderer.RenderAsync<Analytics.Dashboard.Components.Pages.Trends.Trends>(d, Trends));
+            var at = html.IndexOf("<svg", StringComparison.Ordinal);
+            Assert.True(at >= 0, "no chart");
+            return html[at..(html.IndexOf("</svg>", at, StringComparison.Ordinal) + 6)];
+        }
+        var marked = await Chart(db);
+        Assert.Matches(@">\s*~\s*</text>", marked);                                         // beside the 2023 point
+        Assert.Contains("~ Chính nguồn ghi chú số này chưa chắc chắn", marked);                // its legend line
+        Assert.Contains("Chỉ số chung: 2022 82,52%, 2023 83,84% (chính nguồn ghi chú số này chưa chắc chắn).", marked);
+        Assert.DoesNotContain("chưa chắc chắn", await Chart(plain));
+    }
+
     private static async Task<string> Render(DuckDb db) => WebUtility.HtmlDecode(await PageRenderer.RenderAsync<UnitProfile>(db, Profile));
 
     /// <summary>The criteria table's row headed by <paramref name="name"/>.</summary>

@@ -50,18 +50,20 @@ public class UnitChartsTests
         Assert.Equal(["Tiếp cận dịch vụ", 85.67m, -4.33m, null, -4, "dưới mức 90%; tụt 4 bậc", "002.txt, dòng 19", null], export.Tables[0].Rows[0]); // value − 90
     }
 
-    public static TheoryData<string, string, string?, string> DoubtfulFigures => new()
+    public static TheoryData<string, string, string?, string, string?, string?> DoubtfulFigures => new()
     {
         // what makes the 2024 access figure (002.txt line 19) doubtful; what the pack's "Lưu ý về số liệu" says of it in
-        // the figures table, then in the weak-criteria table (whose value is known by its source line only)
-        { "remark on the value", "Chính nguồn ghi chú: số liệu tạm tính.", "Chính nguồn ghi chú: số liệu tạm tính.", "Tạm tính" },
-        { "remark on the rank", "Chính nguồn ghi chú: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố.", null, "rank from listed order" },
-        { "OCR", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "" },
-        { "conflict", "Các văn bản nêu số khác nhau.", null, "" },
+        // the figures table, then in the weak-criteria table (whose value is known by its source line only); the marks
+        // its value carries on the criterion and trend charts, and its rank on the rank chart
+        { "remark on the value", "Chính nguồn ghi chú: số liệu tạm tính.", "Chính nguồn ghi chú: số liệu tạm tính.", "Tạm tính", "~", "~" },   // a provisional figure: its rank too
+        { "remark on the rank", "Chính nguồn ghi chú: thứ hạng suy từ thứ tự liệt kê trong nguồn, không phải thứ hạng công bố.", null, "rank from listed order", null, "~" },
+        { "OCR", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "Đọc bằng nhận dạng chữ (OCR), độ tin cậy 61,5%: thấp, cần đối chiếu với bản gốc.", "", "?", "?" },
+        { "conflict", "Các văn bản nêu số khác nhau.", null, "", "≠", null },
     };
 
     [Theory, MemberData(nameof(DoubtfulFigures))]
-    public void Build_ADoubtfulFigure_TheTablesSayWhy(string doubt, string figures, string? weak, string note)
+    public void Build_ADoubtfulFigure_TheTablesSayWhy_TheChartsMarkIt(string doubt, string figures, string? weak, string note,
+        string? valueMarks, string? rankMarks)
     {
         var line19 = new SourceRef("002.txt", 19, "");
         var doubts = new Doubts(
@@ -73,6 +75,12 @@ public class UnitChartsTests
         Assert.Equal(figures, export.Tables[1].Rows.Single(r => Equals(r[0], "Tiếp cận dịch vụ")).Last());
         Assert.Equal(weak, export.Tables[0].Rows[0].Last());
         Assert.Null(export.Tables[1].Rows.Single(r => Equals(r[0], "Chỉ số chung")).Last());
+        var bars = Assert.IsType<CriterionBarsChart>(export.Charts[0].Chart).Bars;
+        Assert.Equal([null, valueMarks, null], bars.Select(b => b.Marks));
+        var access = Assert.IsType<TrendChart>(export.Charts[1].Chart).Series.Single(s => s.Name == "Tiếp cận dịch vụ");
+        Assert.Equal([null, valueMarks], access.Marks);                                          // 2023, 2024
+        var ranks = Assert.IsType<RankChart>(export.Charts[2].Chart).Lines.Single(l => l.Name == "Tiếp cận dịch vụ");
+        Assert.Equal([null, rankMarks], ranks.Marks);
     }
 
     [Fact]

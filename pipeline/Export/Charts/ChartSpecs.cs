@@ -26,15 +26,19 @@ public sealed record ChartHeader(string Title, string Subtitle, IReadOnlyList<st
 }
 
 /// <summary>One named line of values (a unit, a criterion, a peer statistic); null is "no figure", never zero.
-/// Derived[i]: value i was computed from a stated change (<see cref="Charts.Derived"/>); no list: all stated.</summary>
-public sealed record Series(string Name, IReadOnlyList<decimal?> Values, IReadOnlyList<bool>? Derived = null)
+/// Derived[i]: value i was computed from a stated change (<see cref="Charts.Derived"/>); no list: all stated.
+/// Marks[i]: value i's other doubts ("≠~", <see cref="Doubtful"/>); no list: none.</summary>
+public sealed record Series(string Name, IReadOnlyList<decimal?> Values, IReadOnlyList<bool>? Derived = null,
+    IReadOnlyList<string?>? Marks = null)
 {
     public bool IsDerived(int i) => Charts.Derived.At(Derived, i);
+
+    public string? MarksAt(int i) => Doubtful.At(Marks, i);
 }
 
 /// <summary>One bar of a criterion chart: the value and the unit's own target, either possibly missing; Derived: the
-/// value was computed from a stated change.</summary>
-public sealed record CriterionBar(string Label, decimal? Value, decimal? Target, bool Derived = false);
+/// value was computed from a stated change; Marks: its other doubts (<see cref="Doubtful"/>).</summary>
+public sealed record CriterionBar(string Label, decimal? Value, decimal? Target, bool Derived = false, string? Marks = null);
 
 /// <summary>A chart kind. Each is a small immutable spec; <see cref="ChartSvg.Render"/> turns it into SVG and
 /// Files.ChartPng into a 300 DPI PNG, both drawn by ScottPlot (<see cref="ChartPlot"/>).</summary>
@@ -59,10 +63,14 @@ public sealed record GroupedBarsChart(ChartHeader Header, IReadOnlyList<string> 
 public sealed record TrendChart(ChartHeader Header, IReadOnlyList<int> Years, IReadOnlyList<Series> Series)
     : ChartSpec(Header);
 
-/// <summary>One unit's rank per year (null: not ranked that year); Derived[i]: rank i computed from a stated movement.</summary>
-public sealed record RankLine(string Name, IReadOnlyList<int?> Ranks, IReadOnlyList<bool>? Derived = null)
+/// <summary>One unit's rank per year (null: not ranked that year); Derived[i]: rank i computed from a stated movement;
+/// Marks[i]: rank i's other doubts (<see cref="Doubtful"/>).</summary>
+public sealed record RankLine(string Name, IReadOnlyList<int?> Ranks, IReadOnlyList<bool>? Derived = null,
+    IReadOnlyList<string?>? Marks = null)
 {
     public bool IsDerived(int i) => Charts.Derived.At(Derived, i);
+
+    public string? MarksAt(int i) => Doubtful.At(Marks, i);
 }
 
 /// <summary>(4) Ranks over the years, rank 1 on top; <see cref="Focus"/> names the unit drawn strongest.</summary>
@@ -70,13 +78,17 @@ public sealed record RankChart(ChartHeader Header, IReadOnlyList<int> Years, IRe
     : ChartSpec(Header);
 
 /// <summary>(5) Units (rows) × criteria (columns), cells coloured by the gap to 90%; Values[unit][criterion], and
-/// Derived[unit][criterion] where a value was computed from a stated change. Units are the rows so that long
-/// Vietnamese unit names have room.</summary>
+/// Derived[unit][criterion] where a value was computed from a stated change, Marks[unit][criterion] its other doubts.
+/// Units are the rows so that long Vietnamese unit names have room.</summary>
 public sealed record HeatmapChart(ChartHeader Header, IReadOnlyList<string> Units, IReadOnlyList<string> Criteria,
-    IReadOnlyList<IReadOnlyList<decimal?>> Values, IReadOnlyList<IReadOnlyList<bool>>? Derived = null) : ChartSpec(Header)
+    IReadOnlyList<IReadOnlyList<decimal?>> Values, IReadOnlyList<IReadOnlyList<bool>>? Derived = null,
+    IReadOnlyList<IReadOnlyList<string?>>? Marks = null) : ChartSpec(Header)
 {
     public bool IsDerived(int unit, int criterion) =>
         Derived is not null && unit < Derived.Count && Charts.Derived.At(Derived[unit], criterion);
+
+    public string? MarksAt(int unit, int criterion) =>
+        Marks is not null && unit < Marks.Count ? Doubtful.At(Marks[unit], criterion) : null;
 }
 
 /// <summary>(6) One criterion across units: one small panel per unit with a line over the years, on a shared scale.</summary>

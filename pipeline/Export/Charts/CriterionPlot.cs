@@ -46,7 +46,7 @@ internal static class CriterionPlot
             }
             var dot = plot.Add.Marker((double)v, y, Palette.Marker(0, bar.Derived), 13, Palette.Colour(0));
             dot.MarkerLineWidth = 2;
-            PlotFrame.Text(plot, ValueText(v, threshold), right, y, PlotFrame.TextSize, Alignment.MiddleRight, bold: true, dx: -2)
+            PlotFrame.Text(plot, ValueText(v, threshold, bar.Marks), right, y, PlotFrame.TextSize, Alignment.MiddleRight, bold: true, dx: -2)
                 .LabelBackgroundColor = Colors.White;
         }
         if (bar.Target is { } target)
@@ -58,9 +58,10 @@ internal static class CriterionPlot
         }
     }
 
-    /// <summary>"88,4% (−1,6)": the value and, against the 90% line, its signed gap (value − 90, negative below).</summary>
-    private static string ValueText(decimal v, decimal? threshold) =>
-        VnFormat.Pct(v) + (threshold is { } t ? " (" + VnFormat.Points(v - t) + ")" : "");
+    /// <summary>"88,4% (−1,6)": the value, its doubt marks, and, against the 90% line, its signed gap (value − 90, negative
+    /// below).</summary>
+    private static string ValueText(decimal v, decimal? threshold, string? marks) =>
+        VnFormat.Pct(v) + Doubtful.After(marks) + (threshold is { } t ? " (" + VnFormat.Points(v - t) + ")" : "");
 
     private static List<LegendItem> Legend(CriterionBarsChart chart)
     {
@@ -70,6 +71,7 @@ internal static class CriterionPlot
             legend.Add(new() { LabelText = "Mục tiêu của đơn vị", MarkerShape = MarkerShape.VerticalBar, MarkerColor = Palette.Hex(Palette.Target),
                 MarkerSize = 14, MarkerLineWidth = 3 });
         if (chart.Bars.Any(b => b.Value is not null && b.Derived)) legend.Add(PlotFrame.DerivedEntry());
+        legend.AddRange(Doubtful.Entries(chart.Bars.Select(b => b.Value is null ? null : b.Marks)));
         if (chart.Bars.Any(b => b.Value is null)) legend.Add(PlotFrame.MissingEntry);
         return legend;
     }
@@ -83,7 +85,7 @@ internal static class CriterionPlot
     {
         var parts = new List<string>
         {
-            bar.Label + ": " + (bar.Value is { } v ? VnFormat.Pct(v) + (bar.Derived ? Derived.Describe : "") : PlotFrame.MissingText),
+            bar.Label + ": " + (bar.Value is { } v ? VnFormat.Pct(v) + (bar.Derived ? Derived.Describe : "") + Doubtful.Describe(bar.Marks) : PlotFrame.MissingText),
         };
         if (bar.Target is { } t) parts.Add("mục tiêu " + VnFormat.Pct(t));
         if (bar.Value is { } value && threshold is { } th)

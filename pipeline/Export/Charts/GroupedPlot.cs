@@ -33,7 +33,7 @@ internal static class GroupedPlot
                 }
                 var dot = plot.Add.Marker((double)v, y, Palette.Marker(s, series.IsDerived(c)), 10, Palette.Colour(s));
                 dot.MarkerLineWidth = 1.8f;
-                PlotFrame.Text(plot, VnFormat.Pct(v), (double)v, y, PlotFrame.SmallSize - 1, Alignment.MiddleLeft, dx: 8);
+                PlotFrame.Text(plot, VnFormat.Pct(v) + Doubtful.After(series.MarksAt(c)), (double)v, y, PlotFrame.SmallSize - 1, Alignment.MiddleLeft, dx: 8);
             }
         }
         PlotFrame.ThresholdLine(plot, threshold, vertical: true);
@@ -44,6 +44,7 @@ internal static class GroupedPlot
         var legend = chart.Series.Select((s, i) => PlotFrame.SeriesEntry(s.Name, i, line: false)).ToList();
         if (threshold is not null) legend.Add(PlotFrame.ThresholdEntry);
         if (chart.Series.Any(s => chart.Categories.Where((_, c) => At(s, c) is not null && s.IsDerived(c)).Any())) legend.Add(PlotFrame.DerivedEntry());
+        legend.AddRange(Doubtful.Entries(chart.Series.SelectMany(s => chart.Categories.Select((_, c) => At(s, c) is null ? null : s.MarksAt(c)))));
         if (chart.Series.Any(s => chart.Categories.Where((_, c) => At(s, c) is null).Any())) legend.Add(PlotFrame.MissingEntry);
         return PlotFrame.Finish(plot, chart.Header, legend, nc * (ns * Lane + 14) + 44, Describe(chart));
     }
@@ -52,6 +53,6 @@ internal static class GroupedPlot
 
     private static string Describe(GroupedBarsChart chart) =>
         "Biểu đồ điểm theo nhóm: " + string.Join("; ", chart.Categories.Select((cat, c) => cat + ": " + string.Join(", ",
-            chart.Series.Select(s => s.Name + " " + (At(s, c) is { } v ? VnFormat.Pct(v) + (s.IsDerived(c) ? Derived.Describe : "")
+            chart.Series.Select(s => s.Name + " " + (At(s, c) is { } v ? VnFormat.Pct(v) + (s.IsDerived(c) ? Derived.Describe : "") + Doubtful.Describe(s.MarksAt(c))
                 : PlotFrame.MissingText))))) + ".";
 }

@@ -45,6 +45,8 @@ internal static class HeatmapPlot
         }).ToList();
         if (Enumerable.Range(0, nu).Any(u => Enumerable.Range(0, nc).Any(c => Value(chart, u, c) is not null && chart.IsDerived(u, c))))
             legend.Add(new LegendItem { LabelText = Derived.Mark + " " + Derived.ValueNote });
+        legend.AddRange(Doubtful.Entries(Enumerable.Range(0, nu).SelectMany(u => Enumerable.Range(0, nc)
+            .Select(c => Value(chart, u, c) is null ? null : chart.MarksAt(u, c)))));
         if (Enumerable.Range(0, nu).Any(u => Enumerable.Range(0, nc).Any(c => Value(chart, u, c) is null))) legend.Add(PlotFrame.MissingEntry);
         return PlotFrame.Finish(plot, chart.Header, legend, nu * Row + headerLines * 14 + 20, Describe(chart, refName));
     }
@@ -72,7 +74,7 @@ internal static class HeatmapPlot
         box.FillStyle.Color = Palette.Hex(bin.Fill);
         box.LineStyle.Color = Colors.White;
         box.LineStyle.Width = 2;
-        var mark = chart.IsDerived(u, c) ? Derived.Mark : "";
+        var mark = (chart.IsDerived(u, c) ? Derived.Mark : "") + chart.MarksAt(u, c);
         PlotFrame.Text(plot, VnFormat.Pct(v) + mark, (x1 + x2) / 2, row + 0.5, PlotFrame.SmallSize + 0.5f, Alignment.LowerCenter, bin.Text, bold: true, dy: 1);
         PlotFrame.Text(plot, VnFormat.Points(v - reference), (x1 + x2) / 2, row + 0.5, PlotFrame.SmallSize - 1, Alignment.UpperCenter, bin.Text, dy: 2);
     }
@@ -80,5 +82,5 @@ internal static class HeatmapPlot
     private static string Describe(HeatmapChart chart, string refName) =>
         $"Bảng nhiệt: khoảng cách tới {refName} theo đơn vị và tiêu chí (giá trị trừ {refName}, âm là thấp hơn). " +
         string.Join("; ", chart.Units.Select((unit, u) => unit + ": " + string.Join(", ", chart.Criteria.Select((crit, c) =>
-            crit + " " + (Value(chart, u, c) is { } v ? VnFormat.Pct(v) + (chart.IsDerived(u, c) ? Derived.Describe : "") : PlotFrame.MissingText))))) + ".";
+            crit + " " + (Value(chart, u, c) is { } v ? VnFormat.Pct(v) + (chart.IsDerived(u, c) ? Derived.Describe : "") + Doubtful.Describe(chart.MarksAt(u, c)) : PlotFrame.MissingText))))) + ".";
 }

@@ -29,6 +29,7 @@ internal static class MultiplesPlot
         var legend = new List<LegendItem> { PlotFrame.SeriesEntry(chart.Criterion, 0, line: true) };
         if (threshold is not null) legend.Add(PlotFrame.ThresholdEntry);
         if (chart.Panels.Any(s => chart.Years.Where((_, k) => At(s, k) is not null && s.IsDerived(k)).Any())) legend.Add(PlotFrame.DerivedEntry());
+        legend.AddRange(Doubtful.Entries(chart.Panels.SelectMany(s => chart.Years.Select((_, k) => At(s, k) is null ? null : s.MarksAt(k)))));
         if (chart.Panels.Any(s => chart.Years.Where((_, k) => At(s, k) is null).Any())) legend.Add(PlotFrame.MissingEntry);
         return PlotFrame.Finish(plot, chart.Header, legend, rows * PanelHeight + 10, Describe(chart));
     }
@@ -53,7 +54,7 @@ internal static class MultiplesPlot
             line.LineWidth = 1.5f;
         }
         var ys = chart.Years.Select((_, k) => At(panel, k) is { } v ? (double?)((double)v + shift) : null).ToList();
-        SeriesLine.Draw(plot, xs, ys, panel.IsDerived, new LineLook(Palette.Colour(0), 2, 0, 0, 6));
+        SeriesLine.Draw(plot, xs, ys, panel.IsDerived, new LineLook(Palette.Colour(0), 2, 0, 0, 6), panel.MarksAt);
         var name = PlotFrame.Label(panel.Name, 200, PlotFrame.SmallSize);
         PlotFrame.Text(plot, name, x0, hi + shift, PlotFrame.SmallSize, Alignment.LowerLeft, bold: true, dy: -3);
         var last = ys.FindLastIndex(y => y is not null);
@@ -68,6 +69,6 @@ internal static class MultiplesPlot
 
     private static string Describe(SmallMultiplesChart chart) =>
         $"Biểu đồ nhỏ lặp lại: {chart.Criterion} theo đơn vị và năm. " + string.Join("; ", chart.Panels.Select(p => p.Name + ": " +
-            string.Join(", ", chart.Years.Select((y, k) => $"{y} " + (At(p, k) is { } v ? VnFormat.Pct(v) + (p.IsDerived(k) ? Derived.Describe : "")
+            string.Join(", ", chart.Years.Select((y, k) => $"{y} " + (At(p, k) is { } v ? VnFormat.Pct(v) + (p.IsDerived(k) ? Derived.Describe : "") + Doubtful.Describe(p.MarksAt(k))
                 : PlotFrame.MissingText))))) + ".";
 }

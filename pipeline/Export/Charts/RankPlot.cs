@@ -23,7 +23,7 @@ internal static class RankPlot
         {
             var line = chart.Lines[i];
             var ys = chart.Years.Select((_, k) => k < line.Ranks.Count && line.Ranks[k] is { } r ? (double?)r : null).ToList();
-            SeriesLine.Draw(plot, xs, ys, line.IsDerived, Look(chart, i));
+            SeriesLine.Draw(plot, xs, ys, line.IsDerived, Look(chart, i), line.MarksAt);
         }
         var rankPerPx = Math.Max(1, maxRank - 1) / body;
         var (top1, bottom1) = EndLabels(plot, chart, first: true, first - 0.08, rankPerPx);
@@ -90,11 +90,13 @@ internal static class RankPlot
                new LegendItem { LabelText = "Các đơn vị khác", LineColor = Palette.Hex(Other), LineWidth = 1.5f }];
         if (chart.Lines.Any(l => Enumerable.Range(0, Math.Min(l.Ranks.Count, chart.Years.Count)).Any(k => l.Ranks[k] is not null && l.IsDerived(k))))
             legend.Add(PlotFrame.DerivedEntry(Derived.RankNote));
+        legend.AddRange(Doubtful.Entries(chart.Lines.SelectMany(l => Enumerable.Range(0, Math.Min(l.Ranks.Count, chart.Years.Count))
+            .Select(k => l.Ranks[k] is null ? null : l.MarksAt(k)))));
         return legend;
     }
 
     private static string Describe(RankChart chart) =>
         "Biểu đồ thứ hạng qua các năm (hạng 1 ở trên cùng): " + string.Join("; ", chart.Lines.Select(l => l.Name + ": " +
             string.Join(", ", chart.Years.Select((yr, k) => $"{yr} " + (k < l.Ranks.Count && l.Ranks[k] is { } r
-                ? $"hạng {r}" + (l.IsDerived(k) ? Derived.Describe : "") : PlotFrame.MissingText))))) + ".";
+                ? $"hạng {r}" + (l.IsDerived(k) ? Derived.Describe : "") + Doubtful.Describe(l.MarksAt(k)) : PlotFrame.MissingText))))) + ".";
 }

@@ -22,7 +22,7 @@ internal static class TrendPlot
         {
             var series = chart.Series[s];
             var ys = chart.Years.Select((_, k) => At(series, k) is { } v ? (double?)(double)v : null).ToList();
-            SeriesLine.Draw(plot, xs, ys, series.IsDerived, new LineLook(Palette.Colour(s), 2.5f, s, s, 9));
+            SeriesLine.Draw(plot, xs, ys, series.IsDerived, new LineLook(Palette.Colour(s), 2.5f, s, s, 9), series.MarksAt);
             var last = ys.FindLastIndex(y => y is not null);
             if (last >= 0)
                 ends.Add((ys[last]!.Value, series.Name + " " + VnFormat.Pct(At(series, last)) + (last < chart.Years.Count - 1 ? $" ({chart.Years[last]})" : "")));
@@ -39,6 +39,7 @@ internal static class TrendPlot
         var legend = chart.Series.Select((s, i) => PlotFrame.SeriesEntry(s.Name, i, line: true)).ToList();
         if (threshold is not null) legend.Add(PlotFrame.ThresholdEntry);
         if (chart.Series.Any(s => chart.Years.Where((_, k) => At(s, k) is not null && s.IsDerived(k)).Any())) legend.Add(PlotFrame.DerivedEntry());
+        legend.AddRange(Doubtful.Entries(chart.Series.SelectMany(s => chart.Years.Select((_, k) => At(s, k) is null ? null : s.MarksAt(k)))));
         if (emptyYears.Count > 0) legend.Add(PlotFrame.MissingEntry);
         return PlotFrame.Finish(plot, chart.Header, legend, Body + 40, Describe(chart));
     }
@@ -56,6 +57,6 @@ internal static class TrendPlot
 
     private static string Describe(TrendChart chart) =>
         "Biểu đồ đường theo năm: " + string.Join("; ", chart.Series.Select(s => s.Name + ": " + string.Join(", ",
-            chart.Years.Select((y, k) => $"{y} " + (At(s, k) is { } v ? VnFormat.Pct(v) + (s.IsDerived(k) ? Derived.Describe : "")
+            chart.Years.Select((y, k) => $"{y} " + (At(s, k) is { } v ? VnFormat.Pct(v) + (s.IsDerived(k) ? Derived.Describe : "") + Doubtful.Describe(s.MarksAt(k))
                 : PlotFrame.MissingText))))) + ".";
 }

@@ -3,6 +3,7 @@ using Analytics.Dashboard.Components.Shared;
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Export.Files;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Dashboard.Components.Pages.CompareProvinces;
 
@@ -26,9 +27,12 @@ public sealed record CompareProvincesView(
         return new(sel.Index, sel.IndexOptions, departments, department, year, model, notes)
         {
             Picked = picked, Sort = ProvinceRanking.NormalSort(f.Sort),
-            Filter = string.IsNullOrWhiteSpace(filter) ? null : filter.Trim(),
+            Filter = string.IsNullOrWhiteSpace(filter) ? null : filter.Trim(), Doubts = q.Doubts(),
         };
     }
+
+    /// <summary>What else makes a figure doubtful (conflict, OCR, its source's remark), for the charts' marks.</summary>
+    public Doubts Doubts { get; init; } = Doubts.None;
 
     /// <summary>The ranking's sort key (from <c>sort</c>: rank, name, movement, value) and name filter (<c>filter</c>).</summary>
     public string Sort { get; init; } = "rank";
@@ -55,8 +59,8 @@ public sealed record CompareProvincesView(
     /// <summary>The ranks over the years, and the side-by-side chart once 2–6 provinces are chosen (<see cref="SideStem"/>).</summary>
     public IReadOnlyList<NamedChart> Charts(DateOnly date) =>
     [
-        .. Year is { } y && Model.Ranking(y).Any(f => f.Rank is not null) ? [PageCharts.ProvinceRanks(Model, y, Index, date)] : Array.Empty<NamedChart>(),
-        .. Year is { } s && Picked.Ready ? [PageCharts.ProvincesSideBySide(Model, Picked.Chosen, s, Index, date)] : Array.Empty<NamedChart>(),
+        .. Year is { } y && Model.Ranking(y).Any(f => f.Rank is not null) ? [PageCharts.ProvinceRanks(Model, y, Index, date, Doubts)] : Array.Empty<NamedChart>(),
+        .. Year is { } s && Picked.Ready ? [PageCharts.ProvincesSideBySide(Model, Picked.Chosen, s, Index, date, Doubts)] : Array.Empty<NamedChart>(),
     ];
 
     public const string SideStem = "so-sanh-tinh-canh-nhau";

@@ -3,6 +3,7 @@ using Analytics.Dashboard.Components.Shared;
 using Analytics.Dashboard.Data;
 using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Export.Files;
+using Analytics.Pipeline.Read;
 
 namespace Analytics.Dashboard.Components.Pages.CompareUnits;
 
@@ -26,6 +27,7 @@ public sealed record CompareUnitsView(
         {
             Picked = picked, Filter = string.IsNullOrWhiteSpace(filter) ? null : filter.Trim(),
             Conflicts = model is null ? Conflict.None : Conflict.Of(q.ConflictSides()),
+            Doubts = model is null ? Doubts.None : q.Doubts(),
         };
     }
 
@@ -34,6 +36,9 @@ public sealed record CompareUnitsView(
 
     /// <summary>Figures documents disagree on (marked ≠ in the tables).</summary>
     public Conflict Conflicts { get; init; } = Conflict.None;
+
+    /// <summary>What else makes a figure doubtful (conflict, OCR, its source's remark), for the charts' marks.</summary>
+    public Doubts Doubts { get; init; } = Doubts.None;
 
     /// <summary>The rank table's rows for the chosen criterion (the grid sorts and filters them).</summary>
     public IReadOnlyList<GridRow> RankRows => Model is null ? []
@@ -67,8 +72,9 @@ public sealed record CompareUnitsView(
     /// <summary>The heatmap, and the side-by-side chart once 2–6 departments are chosen (its stem: <see cref="SideStem"/>).</summary>
     public IReadOnlyList<NamedChart> Charts(DateOnly date) =>
         IsEmpty ? [] : Picked.Ready
-            ? [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date), PageCharts.SideBySide(Model!, Picked.Chosen, Sel.Province, Year!.Value, Sel.Index, date)]
-            : [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date)];
+            ? [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date, Doubts),
+               PageCharts.SideBySide(Model!, Picked.Chosen, Sel.Province, Year!.Value, Sel.Index, date, Doubts)]
+            : [PageCharts.Heatmap(Model!, Sel.Province, Year!.Value, Sel.Index, date, Doubts)];
 
     public const string SideStem = "so-sanh-canh-nhau";
 }
