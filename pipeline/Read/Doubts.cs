@@ -27,13 +27,12 @@ public sealed class Doubts
     /// Export.Charts.Derived.Mark).</summary>
     public const string ConflictMark = "≠", OcrMark = "?", SourceMark = "~";
 
+    public const string OcrMeaning = "Đọc bằng nhận dạng chữ (OCR) với độ tin cậy thấp";
+    public const string SourceMeaning = "Chính nguồn ghi chú số này chưa chắc chắn";
+
     /// <summary>Each mark with what it means, in the order a figure's marks are written; for a chart's legend and text.</summary>
     public static readonly IReadOnlyList<(string Mark, string Meaning)> MarkMeanings =
-    [
-        (ConflictMark, ConflictNote),
-        (OcrMark, "Đọc bằng nhận dạng chữ (OCR) với độ tin cậy thấp"),
-        (SourceMark, "Chính nguồn ghi chú số này chưa chắc chắn"),
-    ];
+        [(ConflictMark, ConflictNote), (OcrMark, OcrMeaning), (SourceMark, SourceMeaning)];
 
     private readonly HashSet<(string, string?, int, string, string)> conflicts;
     private readonly Dictionary<(string, int), decimal> lowOcr;
