@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Analytics.Pipeline.Export;
 using Analytics.Pipeline.Export.Charts;
+using Analytics.Pipeline.Export.Files;
 using Analytics.Tests.Analyze;
 
 namespace Analytics.Tests.Export;
@@ -68,11 +69,36 @@ public class DoubtfulChartsTests(SeedDatabase seeds) : IClassFixture<SeedDatabas
     {
         using var con = seeds.Connect();
         var export = UnitPack.Read(con, new ExportRequest("Cần Thơ", "Cần Thơ", 2020), Samples.Date)!;
-        var bars = Assert.IsType<CriterionBarsChart>(export.Charts.Single(c => c.Stem.EndsWith("-tieu-chi", StringComparison.Ordinal)).Chart);
+        var bars = Assert.IsType<CriterionBarsChart>(export.Charts.Single(c => c.Stem.Split('-', 3)[2] == "tieu-chi").Chart);
         Assert.Equal(new CriterionBar("Chỉ số chung", 84m, null, false, "~"), bars.Bars[0]);
         var svg = SvgText.Parse(ChartSvg.Render(bars));
         Assert.Contains("84% ~ (−6)", SvgText.Texts(svg));
         Assert.Contains("Chỉ số chung: 84% (chính nguồn ghi chú số này chưa chắc chắn)", Desc(svg));
+    }
+
+    /// <summary>The chart's own table (CSV, XLSX, Word) carries the same marks: Sở Công Thương's 2024 results and feedback,
+    /// which seeds/002's body and appendix state differently (90,61 or 89,78; 87,39 or 89,78), are written with ≠ and
+    /// the table ends with what ≠ means; the stated, undisputed 85,67 is written plain.</summary>
+    [Fact]
+    public void ChartTable_ConflictingFiguresOnTheDefaultData_CarryTheirMark()
+    {
+        using var con = seeds.Connect();
+        var chart = UnitPack.Read(con, UnitPackTests.Sct, Samples.Date)!.Charts.Single(c => c.Stem.Split('-', 3)[2] == "tieu-chi").Chart;
+        var table = ChartTable.Of(chart);
+        var csv = System.Text.Encoding.UTF8.GetString(CsvFile.Write(table)).Split("\r\n");
+        Assert.Contains(csv, l => l.StartsWith("Kết quả giải quyết công việc,90.61≠,", StringComparison.Ordinal));
+        Assert.Contains(csv, l => l.StartsWith("Tiếp nhận và xử lý phản ánh kiến nghị,87.39≠,", StringComparison.Ordinal));
+        Assert.Contains(csv, l => l.StartsWith("Tiếp cận dịch vụ,85.67,", StringComparison.Ordinal));
+        Assert.Equal("≠ Các văn bản nêu số khác nhau.", csv[^2]);                            // then the final line break
+        Assert.Equal("90,61≠", DocxReport.Format(table.Rows.Single(r => Equals(r[0], "Kết quả giải quyết công việc"))[1]));
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(XlsxFile.Write([table])), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(xlsx));
+        var styles = xlsx.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var formats = styles.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value);
+        var cellFormats = styles.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ToList();
+        var shown = xlsx.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+            .Where(c => c.StyleIndex?.Value >= 4).Select(c => (c.CellValue!.Text, formats[cellFormats[(int)c.StyleIndex!.Value].NumberFormatId!.Value])).ToList();
+        Assert.Equal([("90.61", "0.00\"≠\""), ("87.39", "0.00\"≠\"")], shown);                  // shown as 90,61≠ and 87,39≠
     }
 
     private static string Desc(XDocument svg) => svg.Root!.Element(SvgText.Ns + "desc")!.Value;

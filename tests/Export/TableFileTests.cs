@@ -100,7 +100,7 @@ public class TableFileTests
         Assert.Equal(["Năm", "Hà Nội (hạng)"], frame.Frame.Columns.Select(c => c.Name));
         Assert.All(frame.Frame.Columns, c => Assert.Equal(typeof(int), c.DataType));
         Assert.Equal((6L, 2019, 52, null), (frame.Frame.Rows.Count, frame.Cell(0, 0), frame.Cell(0, 1), frame.Cell(2, 1)));
-        Assert.Equal([(0L, 1)], frame.Derived);
+        Assert.Equal([KeyValuePair.Create((0L, 1), "*")], frame.Marks);
         var bars = TableFrame.Of(ChartTable.Of(Samples.Bars)).Frame;
         Assert.Equal([typeof(string), typeof(decimal), typeof(decimal), typeof(decimal)], bars.Columns.Select(c => c.DataType));
         Assert.Equal(-4.33m, bars.Columns["So với 90% (điểm)"][1]);

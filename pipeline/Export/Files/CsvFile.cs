@@ -9,8 +9,8 @@ namespace Analytics.Pipeline.Export.Files;
 /// A table (as a <see cref="TableFrame"/>: typed DataFrame columns) as CSV, in two dialects. The plain one: UTF-8 with BOM, comma-separated, numbers with a dot
 /// (machine-readable, like data/*.csv). The one for Vietnamese Excel (<see cref="ExcelSuffix"/>): UTF-8 with BOM,
 /// semicolon-separated, decimal comma (85,67), as a vi-VN Excel opens it with a double click. Text that Excel would run
-/// as a formula is prefixed with '. A derived figure is written with its mark (86.93*) and the table ends with a line
-/// explaining the mark. A table of the sample database starts with its mark (DỮ LIỆU MÔ PHỎNG), a line before the header.
+/// as a formula is prefixed with '. A derived or doubtful figure is written with its marks (86.93*, 90.61≠) and the
+/// table ends with a line explaining each mark. A table of the sample database starts with its mark (DỮ LIỆU MÔ PHỎNG), a line before the header.
 /// </summary>
 public static class CsvFile
 {
@@ -34,10 +34,10 @@ public static class CsvFile
         for (long r = 0; r < table.Frame.Rows.Count; r++)
         {
             var row = r;
-            sb.AppendJoin(dialect.Separator, columns.Select((_, c) => Cell(table.Cell(row, c), dialect) + (table.IsDerived(row, c) ? Derived.Mark : "")))
+            sb.AppendJoin(dialect.Separator, columns.Select((_, c) => Cell(table.Cell(row, c), dialect) + table.MarksAt(row, c)))
                 .Append("\r\n");
         }
-        if (table.DerivedNote is { } note) sb.Append(Text(note, dialect)).Append("\r\n");
+        foreach (var note in table.Notes) sb.Append(Text(note, dialect)).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 

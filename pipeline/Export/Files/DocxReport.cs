@@ -73,8 +73,8 @@ public static class DocxReport
         foreach (var row in table.Rows) grid.Append(Row(row, header: false));
         body.Append(grid);
         var missing = table.Rows.Any(r => r.Any(c => c is null)) ? $" {MissingCell}: không có số liệu." : "";
-        var derived = table.DerivedNote is { } note ? " " + note : "";
-        body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", table.Sources) + "." + missing + derived));
+        var notes = string.Concat(table.Notes.Select(n => " " + n));
+        body.Append(Para(DocxStyles.Note, "Nguồn: " + string.Join("; ", table.Sources) + "." + missing + notes));
     }
 
     private static TableRow Row(IEnumerable<object?> cells, bool header)
@@ -83,7 +83,7 @@ public static class DocxReport
         if (header) row.Append(new TableRowProperties(new TableHeader()));
         foreach (var cell in cells)
         {
-            var number = cell is decimal or int or DerivedCell;
+            var number = cell is decimal or int or MarkedCell;
             var run = new Run(new Text(Format(cell)) { Space = SpaceProcessingModeValues.Preserve });
             if (header) run.PrependChild(new RunProperties(new Bold()));
             var paragraph = new Paragraph(new ParagraphProperties(
@@ -100,7 +100,7 @@ public static class DocxReport
         null => MissingCell,
         decimal d => VnFormat.Number(d),
         int i => i.ToString(VnFormat.Culture),
-        DerivedCell d => Format(d.Value) + Derived.Mark,
+        MarkedCell m => Format(m.Value) + m.Marks,
         _ => DisplayText.Clean(Convert.ToString(cell, VnFormat.Culture)),
     };
 

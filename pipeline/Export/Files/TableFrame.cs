@@ -5,21 +5,21 @@ namespace Analytics.Pipeline.Export.Files;
 
 /// <summary>
 /// A table as it travels to the CSV and XLSX writers: a DataFrame with one typed column per table column (decimal for
-/// percentages and points, int for ranks and years, string for text; null is "no figure"), the cells computed from a
-/// stated change, and the title, sources and note that go with it.
+/// percentages and points, int for ranks and years, string for text; null is "no figure"), the marks of the cells
+/// derived or doubtful (<see cref="MarkedCell"/>), and the title, sources and notes that go with it.
 /// </summary>
 public sealed record TableFrame(string Title, IReadOnlyList<string> Sources, DataFrame Frame,
-    IReadOnlySet<(long Row, int Column)> Derived, string? DerivedNote)
+    IReadOnlyDictionary<(long Row, int Column), string> Marks, IReadOnlyList<string> Notes)
 {
     public static TableFrame Of(ChartTable table)
     {
-        var derived = new HashSet<(long, int)>();
+        var marks = new Dictionary<(long, int), string>();
         for (var r = 0; r < table.Rows.Count; r++)
             for (var c = 0; c < table.Rows[r].Count; c++)
-                if (table.Rows[r][c] is DerivedCell) derived.Add((r, c));
+                if (table.Rows[r][c] is MarkedCell m) marks[(r, c)] = m.Marks;
         var names = new HashSet<string>(StringComparer.Ordinal);
         var columns = table.Columns.Select((name, c) => Column(Unique(name, names), table.Rows.Select(r => c < r.Count ? Plain(r[c]) : null).ToList()));
-        return new(table.Title, table.Sources, new DataFrame(columns), derived, table.DerivedNote) { Mark = table.Mark };
+        return new(table.Title, table.Sources, new DataFrame(columns), marks, table.Notes) { Mark = table.Mark };
     }
 
     /// <summary>The sample database's mark, written before the table; null for real data.</summary>
@@ -28,9 +28,10 @@ public sealed record TableFrame(string Title, IReadOnlyList<string> Sources, Dat
     /// <summary>The cell at (row, column): decimal, int, string or null.</summary>
     public object? Cell(long row, int column) => Frame.Columns[column][row];
 
-    public bool IsDerived(long row, int column) => Derived.Contains((row, column));
+    /// <summary>The marks written after the cell at (row, column) ("*", "≠~"); "" without.</summary>
+    public string MarksAt(long row, int column) => Marks.GetValueOrDefault((row, column), "");
 
-    private static object? Plain(object? cell) => cell is DerivedCell d ? d.Value : cell;
+    private static object? Plain(object? cell) => cell is MarkedCell m ? m.Value : cell;
 
     /// <summary>Decimal when every figure is a number and one has decimals, int when all are whole ranks or years, else text.</summary>
     private static DataFrameColumn Column(string name, IReadOnlyList<object?> cells)
