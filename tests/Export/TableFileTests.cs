@@ -75,6 +75,16 @@ public class TableFileTests
     }
 
     [Fact]
+    public void Xlsx_NoMarkedCell_ValidWithoutAListOfNumberFormats()
+    {
+        var table = ChartTable.Of(Samples.Bars);
+        Assert.Empty(table.Notes);                                                            // stated figures only
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(XlsxFile.Write([table])), false);
+        Assert.Empty(new OpenXmlValidator().Validate(doc));
+        Assert.Null(doc.WorkbookPart!.WorkbookStylesPart!.Stylesheet.NumberingFormats);
+    }
+
+    [Fact]
     public void Xlsx_AllSamples_ValidNumbersAsNumbersTextAsText()
     {
         var tables = Samples.All.Select(s => ChartTable.Of(s.Chart)).ToList();

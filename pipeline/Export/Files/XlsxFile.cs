@@ -81,8 +81,9 @@ public static class XlsxFile
             new NumberingFormat { NumberFormatId = 165 + 2 * (uint)j, FormatCode = "0\"" + m + "\"" },
         }).ToList();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new NumberingFormats(formats) { Count = (uint)formats.Count },
+        OpenXmlElement[] numbering = formats.Count == 0 ? [] : [new NumberingFormats(formats) { Count = (uint)formats.Count }];
+        styles.Stylesheet = new Stylesheet(numbering);   // no empty list of number formats when no cell is marked
+        styles.Stylesheet.Append(
             new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
                 new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
