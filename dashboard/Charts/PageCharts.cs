@@ -6,7 +6,6 @@ using Analytics.Dashboard.Web;
 using Analytics.Pipeline.Export.Charts;
 using Analytics.Pipeline.Export.Files;
 using Analytics.Pipeline.Glossary;
-using Analytics.Pipeline.Model;
 using Analytics.Pipeline.Read;
 
 namespace Analytics.Dashboard.Charts;
@@ -23,7 +22,7 @@ public static class PageCharts
     {
         var values = m.Units.Select(u => (IReadOnlyList<decimal?>)m.Criteria.Select(c => m.Cell(u, c)?.ValuePct).ToList()).ToList();
         var derived = m.Units.Select(u => (IReadOnlyList<bool>)m.Criteria.Select(c => m.Cell(u, c)?.ValueIsDerived ?? false).ToList()).ToList();
-        var marks = m.Units.Select(u => Marks(doubts, m.Criteria.Select(c => m.Cell(u, c)), rank: false)).ToList();
+        var marks = m.Units.Select(u => doubts.Marks(m.Criteria.Select(c => m.Cell(u, c)), rank: false)).ToList();
         var target = index == "PAR_INDEX" ? "mức cao nhất" : "90%";
         var header = ChartHeader.For($"{ShortIndex(index)}: khoảng cách tới {target} theo tiêu chí và đơn vị", null, province,
             year, Sources(m.Figures), date, index);
@@ -38,7 +37,7 @@ public static class PageCharts
     {
         var series = units.Select(u => new Series(u, m.Criteria.Select(c => m.Cell(u, c)?.ValuePct).ToList(),
             m.Criteria.Select(c => m.Cell(u, c)?.ValueIsDerived ?? false).ToList(),
-            Marks(doubts, m.Criteria.Select(c => m.Cell(u, c)), rank: false))).ToList();
+            doubts.Marks(m.Criteria.Select(c => m.Cell(u, c)), rank: false))).ToList();
         if (m.Criteria.Any(c => m.OfficialAverage(c) is not null))
             series.Add(new Series("Trung bình khối sở (công bố)", m.Criteria.Select(c => m.OfficialAverage(c)?.ValuePct).ToList()));
         else if (m.Criteria.Select(m.ComputedAverage).OfType<PeerAverage>().FirstOrDefault() is { } a)
@@ -56,7 +55,7 @@ public static class PageCharts
         var years = m.TrendWindow(year);
         var series = provinces.Select(p => new Series(p, years.Select(y => m.Of(p, y)?.ValuePct).ToList(),
             years.Select(y => m.Of(p, y)?.ValueIsDerived ?? false).ToList(),
-            Marks(doubts, years.Select(y => m.Of(p, y)), rank: false))).ToList();
+            doubts.Marks(years.Select(y => m.Of(p, y)), rank: false))).ToList();
         if (years.Any(y => m.NationalIn(y)?.ValuePct is not null))
             series.Add(new Series("Trung bình cả nước (công bố)", years.Select(y => m.NationalIn(y)?.ValuePct).ToList()));
         var header = ChartHeader.For($"{ShortIndex(index)}: so sánh {provinces.Count} tỉnh, thành phố qua các năm", null, null, year,
@@ -71,7 +70,7 @@ public static class PageCharts
         var lines = m.Ranking(year).Where(f => f.Rank is not null)
             .Select(f => new RankLine(f.Unit, years.Select(y => m.Of(f.Unit, y)?.Rank).ToList(),
                 years.Select(y => m.Of(f.Unit, y)?.RankIsDerived ?? false).ToList(),
-                Marks(doubts, years.Select(y => m.Of(f.Unit, y)), rank: true))).ToList();
+                doubts.Marks(years.Select(y => m.Of(f.Unit, y)), rank: true))).ToList();
         var header = ChartHeader.For($"Thứ hạng các tỉnh theo {ShortIndex(index)} qua các năm", null, null, year,
             Sources(m.Provinces.Where(f => years.Contains(f.Year))), date, index);
         return new("thu-hang-tinh", new RankChart(header, years, lines, null));
@@ -81,7 +80,7 @@ public static class PageCharts
     {
         var series = m.Criteria.Select(c => new Series(Vi.Criterion(c), m.Years.Select(y => m.Cell(c, y)?.ValuePct).ToList(),
             m.Years.Select(y => m.Cell(c, y)?.ValueIsDerived ?? false).ToList(),
-            Marks(doubts, m.Years.Select(y => m.Cell(c, y)), rank: false))).ToList();
+            doubts.Marks(m.Years.Select(y => m.Cell(c, y)), rank: false))).ToList();
         var header = ChartHeader.For($"{ShortIndex(index)} qua các năm theo tiêu chí", unit, Other(province, unit), null,
             Sources(m.Unit), date, index);
         return new("dien-bien", new TrendChart(header, m.Years, series));
@@ -91,14 +90,11 @@ public static class PageCharts
     {
         var lines = m.RankedUnits.Select(u => new RankLine(u, m.RankYears.Select(y => m.PeerCell(u, y)?.Rank).ToList(),
             m.RankYears.Select(y => m.PeerCell(u, y)?.RankIsDerived ?? false).ToList(),
-            Marks(doubts, m.RankYears.Select(y => m.PeerCell(u, y)), rank: true))).ToList();
+            doubts.Marks(m.RankYears.Select(y => m.PeerCell(u, y)), rank: true))).ToList();
         var header = ChartHeader.For($"Thứ hạng qua các năm: {Vi.Criterion(criterion)}", unit, Other(province, unit), null,
             Sources(m.Peers.Where(f => f.Rank is not null)), date);
         return new("thu-hang", new RankChart(header, m.RankYears, lines, unit));
     }
-
-    private static IReadOnlyList<string?> Marks(Doubts doubts, IEnumerable<Figure?> figures, bool rank) =>
-        figures.Select(f => f is null ? null : doubts.Marks(f, rank)).ToList();
 
     private static IReadOnlyList<string> Sources(IEnumerable<Figure> figures) =>
         figures.Select(f => f.Source?.File).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();

@@ -90,8 +90,12 @@ public sealed class DashboardQueries(DuckDb db, QueryCache cache, DataKind? kind
     public IReadOnlyList<Rejection> Warnings() => Cached("warnings", [], SourceReads.Warnings);
 
     /// <summary>A unit's charts and tables from the chart module, or null without figures.</summary>
-    public UnitExport? UnitExport(ExportRequest request, DateOnly date) =>
-        Cached("unit_export", [request.Unit, request.Province, request.Year, request.IndexCode, date], c => UnitPack.Read(c, request, date, Kind));
+    public UnitExport? UnitExport(ExportRequest request, DateOnly date)
+    {
+        var doubts = Doubts();   // the data version's, read once, not again for each unit's export
+        return Cached("unit_export", [request.Unit, request.Province, request.Year, request.IndexCode, date],
+            c => UnitPack.Read(c, request, date, Kind, doubts));
+    }
 
     private T Cached<T>(string name, object?[] args, Func<DuckDbConnection, T> read) =>
         cache.Get(Version, name, args, () => read(Con));

@@ -20,9 +20,12 @@ public sealed record ExportData(
     IReadOnlyDictionary<string, DocumentRow>? Documents = null,
     Doubts? Doubts = null)
 {
-    public static ExportData Read(DuckDbConnection con, ExportRequest q) => new(q,
+    /// <summary>The data of one request; <paramref name="doubts"/>: as read once by the caller for the data version, else
+    /// read here.</summary>
+    public static ExportData Read(DuckDbConnection con, ExportRequest q, Doubts? doubts = null) => new(q,
         FigureReads.OfUnit(con, q.Unit, q.Province, q.IndexCode), FigureReads.OfPeers(con, q.Unit, q.Province, q.Year, q.IndexCode),
-        FigureReads.WeakOfUnit(con, q.Unit, q.Province, q.Year, q.IndexCode), SourceReads.DocumentsByFile(con), Pipeline.Read.Doubts.Read(con));
+        FigureReads.WeakOfUnit(con, q.Unit, q.Province, q.Year, q.IndexCode), SourceReads.DocumentsByFile(con),
+        doubts ?? Pipeline.Read.Doubts.Read(con));
 
     /// <summary>One bar per criterion the unit has a value for in any year, its peers have this year, or it is ranked on
     /// this year, in key order: the unit's figure of the year when it has a value (else null: drawn as missing).</summary>

@@ -40,7 +40,7 @@ public static class UnitCharts
         if (!all.Any(b => b.Figure is not null)) return null;
         var bars = ByOrder(all.Select(b => b.Criterion)).Select(k => all.First(b => b.Criterion == k))
             .Select(b => new CriterionBar(Criteria.NameVi(b.Criterion), b.Figure?.ValuePct, b.Figure?.TargetPct,
-                b.Figure?.ValueIsDerived ?? false, Marks(d, b.Figure, rank: false))).ToList();
+                b.Figure?.ValueIsDerived ?? false, DoubtsOf(d).Marks(b.Figure, rank: false))).ToList();
         var title = ShortName(d.Request.IndexCode) + " theo tiêu chí, " + (d.Request.IndexCode == "PAR_INDEX" ? "so với chỉ tiêu" : "so với 90% và chỉ tiêu");
         return new("tieu-chi", new CriterionBarsChart(Header(d, title, all.SelectMany(b => new[] { b.Figure?.Source?.File, b.Figure?.TargetSource?.File }), date), bars));
     }
@@ -53,7 +53,7 @@ public static class UnitCharts
         var series = ByOrder(trends.Select(t => t.Criterion))
             .Select(k => Cells(years, y => trends.FirstOrDefault(t => t.Criterion == k && t.Year == y), k, f => f.ValueIsDerived))
             .Select(c => new Series(Criteria.NameVi(c.Name), c.Rows.Select(r => r?.ValuePct).ToList(), c.Derived,
-                Marks(d, c.Rows, rank: false))).ToList();
+                DoubtsOf(d).Marks(c.Rows, rank: false))).ToList();
         var title = ShortName(d.Request.IndexCode) + " qua các năm";
         return new("dien-bien", new TrendChart(Header(d, title, trends.Select(t => t.Source?.File), date), years, series));
     }
@@ -66,7 +66,7 @@ public static class UnitCharts
         var lines = ByOrder(ranks.Select(t => t.Criterion))
             .Select(k => Cells(years, y => ranks.FirstOrDefault(t => t.Criterion == k && t.Year == y), k, f => f.RankIsDerived))
             .Select(c => new RankLine(Criteria.NameVi(c.Name), c.Rows.Select(r => r?.Rank).ToList(), c.Derived,
-                Marks(d, c.Rows, rank: true))).ToList();
+                DoubtsOf(d).Marks(c.Rows, rank: true))).ToList();
         var title = "Thứ hạng từng tiêu chí qua các năm" + FieldNote(ranks);
         return new("thu-hang-tieu-chi", new RankChart(Header(d, title, ranks.Select(t => t.RankSource?.File), date), years, lines, null));
     }
@@ -83,7 +83,7 @@ public static class UnitCharts
         if (kept.Count < 2 || !kept.Any(u => counts[u] >= 2)) return null;
         var lines = Units(d.Request.Unit, kept)
             .Select(u => Cells(years, y => peerRanks.FirstOrDefault(t => t.Unit == u && t.Year == y), u, f => f.RankIsDerived))
-            .Select(c => new RankLine(c.Name, c.Rows.Select(r => r?.Rank).ToList(), c.Derived, Marks(d, c.Rows, rank: true))).ToList();
+            .Select(c => new RankLine(c.Name, c.Rows.Select(r => r?.Rank).ToList(), c.Derived, DoubtsOf(d).Marks(c.Rows, rank: true))).ToList();
         var rows = peerRanks.Where(r => kept.Contains(r.Unit)).ToList();
         var title = "Thứ hạng chỉ số chung trong nhóm" + FieldNote(rows);
         return new("thu-hang-cung-nhom", new RankChart(Header(d, title, rows.Select(t => t.RankSource?.File), date), years, lines, d.Request.Unit));
@@ -109,7 +109,7 @@ public static class UnitCharts
         var n = rows.Max(r => r.PeerN ?? 0);
         var series = new List<Series>
         {
-            new(d.Request.Unit, rows.Select(r => r.ValuePct).ToList(), Marks: Marks(d, rows, rank: false)),
+            new(d.Request.Unit, rows.Select(r => r.ValuePct).ToList(), Marks: DoubtsOf(d).Marks(rows, rank: false)),
             new("Trung bình cùng nhóm", rows.Select(r => r.PeerAvg).ToList()),
             new("Cao nhất cùng nhóm", rows.Select(r => r.PeerBest).ToList()),
         };
@@ -131,7 +131,7 @@ public static class UnitCharts
         return new("khoang-cach-90", new HeatmapChart(Header(d, title, year.Select(v => v.Source?.File), date), units,
             criteria.Select(Criteria.NameVi).ToList(), cells.Select(r => (IReadOnlyList<decimal?>)r.Select(c => c?.ValuePct).ToList()).ToList(),
             cells.Select(r => (IReadOnlyList<bool>)r.Select(c => c?.ValueIsDerived ?? false).ToList()).ToList(),
-            cells.Select(r => Marks(d, r, rank: false)).ToList()));
+            cells.Select(r => DoubtsOf(d).Marks(r, rank: false)).ToList()));
     }
 
     private static NamedChart? Multiples(ExportData d, DateOnly date)
@@ -148,7 +148,7 @@ public static class UnitCharts
         var years = rows.Select(v => v.Year).Distinct().Order().ToList();
         var panels = units.Select(u => years.Select(y => rows.FirstOrDefault(v => v.Unit == u && v.Year == y)).ToList())
             .Select((c, i) => new Series(units[i], c.Select(v => v?.ValuePct).ToList(), c.Select(v => v?.ValueIsDerived ?? false).ToList(),
-                Marks(d, c, rank: false))).ToList();
+                DoubtsOf(d).Marks(c, rank: false))).ToList();
         var title = $"{Criteria.NameVi(criterion)}: các đơn vị cùng nhóm qua các năm";
         return new("cung-nhom-qua-cac-nam", new SmallMultiplesChart(Header(d, title, rows.Select(v => v.Source?.File), date),
             Criteria.NameVi(criterion), years, panels));
@@ -162,11 +162,8 @@ public static class UnitCharts
         return (name, rows, rows.Select(r => r is not null && derived(r)).ToList());
     }
 
-    /// <summary>A figure's doubt marks besides derivation (conflict, OCR, its source's remark), value or rank.</summary>
-    private static string? Marks(ExportData d, Figure? f, bool rank) => f is null ? null : (d.Doubts ?? Doubts.None).Marks(f, rank);
-
-    private static IReadOnlyList<string?> Marks(ExportData d, IEnumerable<Figure?> figures, bool rank) =>
-        figures.Select(f => Marks(d, f, rank)).ToList();
+    /// <summary>What makes the data's figures doubtful besides derivation (conflict, OCR, a source's remark): their marks.</summary>
+    private static Doubts DoubtsOf(ExportData d) => d.Doubts ?? Doubts.None;
 
     /// <summary>The unit first, then its peers in Vietnamese alphabetical order.</summary>
     private static List<string> Units(string unit, IEnumerable<string> names) =>

@@ -21,10 +21,12 @@ public static class UnitPack
     };
 
     /// <summary>The unit's charts and tables, or null when the database has no figure for it that year; marked when the
-    /// database is the sample (<paramref name="kind"/>: as read once by the caller, else read here).</summary>
-    public static UnitExport? Read(DuckDbConnection con, ExportRequest request, DateOnly date, DataKind? kind = null)
+    /// database is the sample (<paramref name="kind"/> and <paramref name="doubts"/>: as read once by the caller, else read
+    /// here).</summary>
+    public static UnitExport? Read(DuckDbConnection con, ExportRequest request, DateOnly date, DataKind? kind = null,
+        Doubts? doubts = null)
     {
-        var data = ExportData.Read(con, Resolve(request));
+        var data = ExportData.Read(con, Resolve(request), doubts);
         return data.Bars.Any(b => b.Figure is not null) || data.Details.Count > 0
             ? UnitCharts.Build(data, date).Marked((kind ?? DataKind.Read(con)).Mark) : null;
     }

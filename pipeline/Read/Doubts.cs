@@ -34,6 +34,11 @@ public sealed class Doubts
     public static readonly IReadOnlyList<(string Mark, string Meaning)> MarkMeanings =
         [(ConflictMark, ConflictNote), (OcrMark, OcrMeaning), (SourceMark, SourceMeaning)];
 
+    /// <summary>The marks that appear in <paramref name="marks"/> (one figure's, or all a chart or table shows), with what
+    /// they mean, in the order marks are written.</summary>
+    public static IEnumerable<(string Mark, string Meaning)> MeaningsOf(string marks) =>
+        MarkMeanings.Where(m => marks.Contains(m.Mark, StringComparison.Ordinal));
+
     private readonly HashSet<(string, string?, int, string, string)> conflicts;
     private readonly Dictionary<(string, int), decimal> lowOcr;
     private readonly Dictionary<(string, int), (string? Value, string? Rank)> noted;
@@ -73,7 +78,7 @@ public sealed class Doubts
     /// table's note column: the conflict, the OCR confidence of its source lines, its sources' remarks.</summary>
     public IReadOnlyList<string> Of(Figure f)
     {
-        var rankSource = f.RankSource ?? f.Source;
+        var rankSource = f.SourceOf(rank: true);
         var reasons = new List<string?>
         {
             f.ValuePct is not null && Conflicting(f) ? ConflictNote : null,
@@ -86,15 +91,19 @@ public sealed class Doubts
     }
 
     /// <summary>The marks of a figure's value (or, <paramref name="rank"/>, its rank) besides derivation, as a chart writes
-    /// them beside the point ("≠~"); null when it has none. Documents disagree on values, so ≠ marks values only.</summary>
-    public string? Marks(Figure f, bool rank)
+    /// them beside the point ("≠~"); null when it has none (or no figure). Documents disagree on values, so ≠ marks
+    /// values only.</summary>
+    public string? Marks(Figure? f, bool rank)
     {
-        if ((rank ? f.Rank : f.ValuePct) is null) return null;
-        var source = rank ? f.RankSource ?? f.Source : f.Source;
+        if (f is null || (rank ? f.Rank : f.ValuePct) is null) return null;
+        var source = f.SourceOf(rank);
         var marks = (!rank && Conflicting(f) ? ConflictMark : "") + (LowOcr(source) is not null ? OcrMark : "")
             + (SourceDoubt(source, rank) is not null ? SourceMark : "");
         return marks.Length == 0 ? null : marks;
     }
+
+    /// <summary>The marks of each figure of a series (null: no figure, or none).</summary>
+    public IReadOnlyList<string?> Marks(IEnumerable<Figure?> figures, bool rank) => figures.Select(f => Marks(f, rank)).ToList();
 
     /// <summary>The doubts on a value known only by its source line (a weak criterion): OCR and the source's remark.</summary>
     public IReadOnlyList<string> OfValue(SourceRef? source) => new[]

@@ -43,6 +43,10 @@ public sealed record Figure(
     /// <summary>Documents state more than one value for it (the conflicts view lists them).</summary>
     public bool HasConflict { get; init; }
 
+    /// <summary>The line the value (or, <paramref name="rank"/>, the rank) was read from; a rank without its own source was
+    /// read with the value.</summary>
+    public SourceRef? SourceOf(bool rank) => rank ? RankSource ?? Source : Source;
+
     /// <summary>The gap as every chart and table shows it: value − 90 in points, negative below 90.</summary>
     public decimal? VsNinety => ValuePct - 90;
 }

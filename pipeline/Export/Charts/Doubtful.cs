@@ -20,15 +20,11 @@ public static class Doubtful
 
     /// <summary>" (các văn bản nêu số khác nhau; …)" after a figure in a chart's description; "" without marks.</summary>
     internal static string Describe(string? marks) => marks is null ? ""
-        : " (" + string.Join("; ", Meanings(marks).Select(m => char.ToLower(m[0], VnFormat.Culture) + m[1..])) + ")";
+        : " (" + string.Join("; ", Doubts.MeaningsOf(marks).Select(m => char.ToLower(m.Meaning[0], VnFormat.Culture) + m.Meaning[1..])) + ")";
 
     /// <summary>A legend line for each mark the chart shows ("≠ Các văn bản nêu số khác nhau").</summary>
-    internal static IEnumerable<LegendItem> Entries(IEnumerable<string?> shown)
-    {
-        var all = string.Concat(shown);
-        return Doubts.MarkMeanings.Where(m => all.Contains(m.Mark, StringComparison.Ordinal))
-            .Select(m => new LegendItem { LabelText = m.Mark + " " + m.Meaning });
-    }
+    internal static IEnumerable<LegendItem> Entries(IEnumerable<string?> shown) =>
+        Doubts.MeaningsOf(string.Concat(shown)).Select(m => new LegendItem { LabelText = m.Mark + " " + m.Meaning });
 
     /// <summary>The marks written beside a point of a line (no value is written there).</summary>
     internal static void Beside(Plot plot, string? marks, double x, double y)
@@ -37,7 +33,4 @@ public static class Doubtful
         PlotFrame.Text(plot, marks, x, y, PlotFrame.SmallSize, Alignment.LowerLeft, bold: true, dx: 5, dy: -5)
             .LabelBackgroundColor = Colors.White;
     }
-
-    private static IEnumerable<string> Meanings(string marks) =>
-        Doubts.MarkMeanings.Where(m => marks.Contains(m.Mark, StringComparison.Ordinal)).Select(m => m.Meaning);
 }

@@ -29,7 +29,7 @@ public sealed record ChartTable(string Title, IReadOnlyList<string> Sources, IRe
         {
             var marks = string.Concat(Rows.SelectMany(r => r).OfType<MarkedCell>().Select(c => c.Marks));
             return [.. marks.Contains(Derived.Mark, StringComparison.Ordinal) ? [Derived.TableNote] : Array.Empty<string>(),
-                .. Doubts.MarkMeanings.Where(m => marks.Contains(m.Mark, StringComparison.Ordinal)).Select(m => $"{m.Mark} {m.Meaning}.")];
+                .. Doubts.MeaningsOf(marks).Select(m => $"{m.Mark} {m.Meaning}.")];
         }
     }
 
